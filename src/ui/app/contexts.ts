@@ -1,0 +1,13 @@
+import { createContext } from '@lit/context';
+import type { PreferencesService } from '../../app/preferences-service.ts';
+import type { AppUpdater } from '../../app/app-updater.ts';
+import type { AnswerGuard } from '../../app/answer-guard.ts';
+
+/** Theme, motion and language, with `update()` to change them (provided by <wf-app>). */
+export const preferencesContext = createContext<PreferencesService>(Symbol('wf-preferences'));
+
+/** Service-worker registration and updates the learner agrees to (provided by <wf-app>). */
+export const appUpdaterContext = createContext<AppUpdater>(Symbol('wf-app-updater'));
+
+/** Marks answers in progress so nothing disruptive (like an update reload) interrupts them. */
+export const answerGuardContext = createContext<AnswerGuard>(Symbol('wf-answer-guard'));

@@ -1,0 +1,66 @@
+import { LitElement, css, html } from 'lit';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+
+/**
+ * `<wf-coming-soon>`: says plainly what a page will hold once its part of Wayfind is built, so a
+ * learner is never left guessing at an empty screen.
+ *
+ * @property summary - one sentence on what the page is for.
+ * @property features - the things that are coming, one per list item.
+ */
+export class WfComingSoon extends LitElement {
+  static override properties = {
+    summary: { type: String },
+    features: { attribute: false },
+  };
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    section {
+      padding: 1rem 1.25rem;
+      border: 1px dashed var(--wf-border);
+      border-radius: var(--wf-radius);
+      background: var(--wf-surface);
+    }
+    h2 {
+      margin: 0 0 0.5rem;
+      font-size: 1.125rem;
+    }
+    ul {
+      margin: 0.5rem 0 0;
+      padding-inline-start: 1.25rem;
+    }
+    li + li {
+      margin-top: 0.25rem;
+    }
+  `;
+
+  declare summary: string;
+  declare features: string[];
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+    this.summary = '';
+    this.features = [];
+  }
+
+  protected override render() {
+    return html`<p>${this.summary}</p>
+      <section aria-labelledby="coming">
+        <h2 id="coming">${msg('Coming in the next releases')}</h2>
+        <ul>
+          ${this.features.map((feature) => html`<li>${feature}</li>`)}
+        </ul>
+      </section>`;
+  }
+}
+
+customElements.define('wf-coming-soon', WfComingSoon);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wf-coming-soon': WfComingSoon;
+  }
+}

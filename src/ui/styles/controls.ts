@@ -1,0 +1,52 @@
+import { css } from 'lit';
+
+/** Shared look for buttons, form controls and focus rings; every target is at least 24 px (44 px here). */
+export const controlStyles = css`
+  button,
+  select,
+  input,
+  textarea {
+    font: inherit;
+    color: var(--wf-text);
+  }
+  button {
+    min-height: var(--wf-target);
+    min-width: var(--wf-target);
+    padding: 0 1rem;
+    border-radius: var(--wf-radius);
+    border: 1px solid var(--wf-border);
+    background: var(--wf-surface);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--wf-accent);
+    border-color: var(--wf-accent);
+    color: var(--wf-accent-text);
+    font-weight: 600;
+  }
+  select {
+    min-height: var(--wf-target);
+    padding: 0 0.75rem;
+    border-radius: var(--wf-radius);
+    border: 1px solid var(--wf-border);
+    background: var(--wf-surface);
+  }
+  input[type='radio'],
+  input[type='checkbox'] {
+    width: 24px;
+    height: 24px;
+    margin: 0;
+    accent-color: var(--wf-accent);
+  }
+  a {
+    color: var(--wf-accent);
+  }
+  a:focus-visible,
+  button:focus-visible,
+  select:focus-visible,
+  input:focus-visible,
+  textarea:focus-visible {
+    outline: 3px solid var(--wf-focus);
+    outline-offset: 2px;
+  }
+`;
