@@ -36,7 +36,7 @@ export const routes: readonly Route[] = [
     title: () => msg('Skill map'),
     load: () => import('../pages/skill-map-page.ts'),
     render: () => html`<wf-skill-map-page></wf-skill-map-page>`,
-    icon: 'M5 4a2 2 0 110 4 2 2 0 010-4zm14 0a2 2 0 110 4 2 2 0 010-4zM12 16a2 2 0 110 4 2 2 0 010-4zM6 7l5.5 9.5M18 7l-5.5 9.5M7 6h10',
+    icon: 'M6 3a3 3 0 110 6 3 3 0 010-6zm12 0a3 3 0 110 6 3 3 0 010-6zm-6 12a3 3 0 110 6 3 3 0 010-6zM9 5.3h6v1.4H9zM7 8.5l1.2-.7 4.8 8.5-1.2.7zm10 0l-1.2-.7-4.8 8.5 1.2.7z',
   },
   {
     id: 'goals',
