@@ -1,0 +1,78 @@
+/**
+ * The one Dexie subclass: every table, every schema version and every upgrade.
+ *
+ * Rules for changing the schema: never edit an earlier version; add a new version with the new
+ * stores and, when existing rows need a new field, an upgrade function that fills it. Add the
+ * same migration for backup payloads in backup/migrate.ts and a fixture test for the path from
+ * each earlier version in db.browser.test.ts.
+ */
+import Dexie, { type EntityTable, type Transaction } from './dexie.ts';
+import type { TableRows } from './records.ts';
+import { LEARNER_INDEX, STORES_V1, STORES_V2, TABLE_NAMES, type LearnerTableName, type TableName } from './schema.ts';
+import { localDay } from './day.ts';
+
+export const DEFAULT_DB_NAME = 'wayfind';
+
+type Tables = { [Name in TableName]: EntityTable<TableRows[Name], 'id'> };
+
+/** Schema 1 -> 2: every attempt gets the local day it was answered on. */
+async function addAttemptDays(tx: Transaction): Promise<void> {
+  await tx
+    .table('attempts')
+    .toCollection()
+    .modify((attempt: { answeredAt: number; day?: string }) => {
+      attempt.day = localDay(attempt.answeredAt);
+    });
+}
+
+export class WayfindDb extends Dexie {
+  // `declare` so class-field semantics do not overwrite the tables Dexie defines in version().
+  declare learners: Tables['learners'];
+  declare packs: Tables['packs'];
+  declare attempts: Tables['attempts'];
+  declare skillStates: Tables['skillStates'];
+  declare sessions: Tables['sessions'];
+  declare goals: Tables['goals'];
+  declare journal: Tables['journal'];
+  declare projects: Tables['projects'];
+  declare artifacts: Tables['artifacts'];
+  declare credentials: Tables['credentials'];
+  declare keys: Tables['keys'];
+  declare modelStates: Tables['modelStates'];
+  declare settings: Tables['settings'];
+
+  /** Tests pass a unique name so that each runs against its own database. */
+  constructor(name: string = DEFAULT_DB_NAME) {
+    super(name);
+    this.version(1).stores(STORES_V1);
+    this.version(2).stores(STORES_V2).upgrade(addAttemptDays);
+  }
+
+  /** The table called `name`, typed by its row. */
+  tableOf<Name extends TableName>(name: Name): Tables[Name] {
+    return this[name] as Tables[Name];
+  }
+
+  /** One learner's rows in a learner-owned table (a key range on its learnerId index). */
+  rowsOfLearner<Name extends LearnerTableName>(name: Name, learnerId: string) {
+    return this.tableOf(name).where(LEARNER_INDEX[name]).between([learnerId, Dexie.minKey], [learnerId, Dexie.maxKey], true, true);
+  }
+
+  /** Every table, in schema order, for transactions that span them all. */
+  allTables(): Tables[TableName][] {
+    return TABLE_NAMES.map((name) => this.tableOf(name));
+  }
+}
+
+let shared: WayfindDb | undefined;
+
+/** The app's database, opened on first use. */
+export function appDb(): WayfindDb {
+  shared ??= new WayfindDb();
+  return shared;
+}
+
+/** A new stable id for a record. */
+export function newId(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,74 @@
+/**
+ * Every schema version of the Wayfind database, as data. db.ts applies them; tests open raw
+ * Dexie databases at an earlier version to build upgrade fixtures; the backup code reads the
+ * table lists. No Dexie import here, so Node tools can use it.
+ */
+import type { TableRows } from './records.ts';
+
+export type TableName = keyof TableRows;
+
+/** The schema the current code writes. Backups record it; older ones are migrated on restore. */
+export const CURRENT_SCHEMA_VERSION = 2;
+
+/** Schema 1: the first release. */
+export const STORES_V1 = {
+  learners: 'id, createdAt',
+  packs: 'id',
+  attempts: 'id, [learnerId+answeredAt], [learnerId+skillId+answeredAt], sessionId',
+  skillStates: 'id, [learnerId+skillId], [learnerId+packId]',
+  sessions: 'id, [learnerId+startedAt]',
+  goals: 'id, [learnerId+createdAt]',
+  journal: 'id, [learnerId+createdAt]',
+  projects: 'id, [learnerId+updatedAt]',
+  artifacts: 'id, projectId, [learnerId+createdAt]',
+  credentials: 'id, [learnerId+issuedAt]',
+  keys: 'id',
+  modelStates: 'id, [learnerId+packId]',
+  settings: 'id',
+} as const satisfies Record<TableName, string>;
+
+/**
+ * Schema 2: attempts gain `day` (local calendar day) and a [learnerId+day] index, so the
+ * dashboard's per-day totals are index counts instead of a scan of every attempt.
+ */
+export const STORES_V2 = {
+  ...STORES_V1,
+  attempts: 'id, [learnerId+answeredAt], [learnerId+skillId+answeredAt], [learnerId+day], sessionId',
+} as const satisfies Record<TableName, string>;
+
+export const TABLE_NAMES = Object.keys(STORES_V2) as TableName[];
+
+/** Tables whose rows belong to one learner (they carry learnerId). */
+export const LEARNER_TABLES = [
+  'attempts',
+  'skillStates',
+  'sessions',
+  'goals',
+  'journal',
+  'projects',
+  'artifacts',
+  'credentials',
+  'modelStates',
+] as const satisfies readonly TableName[];
+export type LearnerTableName = (typeof LEARNER_TABLES)[number];
+
+/**
+ * For each learner-owned table, a compound index that starts with learnerId. A plain key range
+ * on it ([learnerId, min] to [learnerId, max]) selects one learner's rows; in a quick check in
+ * Chromium it read 20,000 attempts faster than Dexie's "virtual" where('learnerId').
+ */
+export const LEARNER_INDEX: Record<LearnerTableName, string> = {
+  attempts: '[learnerId+answeredAt]',
+  skillStates: '[learnerId+skillId]',
+  sessions: '[learnerId+startedAt]',
+  goals: '[learnerId+createdAt]',
+  journal: '[learnerId+createdAt]',
+  projects: '[learnerId+updatedAt]',
+  artifacts: '[learnerId+createdAt]',
+  credentials: '[learnerId+issuedAt]',
+  modelStates: '[learnerId+packId]',
+};
+
+/** Tables shared by the whole household (device). */
+export const HOUSEHOLD_TABLES = ['packs', 'keys', 'settings'] as const satisfies readonly TableName[];
+export type HouseholdTableName = (typeof HOUSEHOLD_TABLES)[number];

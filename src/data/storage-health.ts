@@ -1,0 +1,41 @@
+/**
+ * Whether the browser may evict Wayfind's data, and how much room is left. Browsers evict
+ * "best-effort" storage under pressure; "persistent" storage is kept until the user clears it.
+ */
+
+export type PersistenceStatus = 'persistent' | 'best-effort' | 'unsupported';
+
+export interface StorageHealth {
+  persistence: PersistenceStatus;
+  /** Bytes used by this origin, or null when the browser does not say. */
+  usageBytes: number | null;
+  /** Bytes this origin may use, or null when the browser does not say. */
+  quotaBytes: number | null;
+}
+
+function storageManager(): StorageManager | undefined {
+  return typeof navigator === 'undefined' ? undefined : navigator.storage;
+}
+
+export async function persistenceStatus(): Promise<PersistenceStatus> {
+  const storage = storageManager();
+  if (!storage?.persisted) return 'unsupported';
+  return (await storage.persisted()) ? 'persistent' : 'best-effort';
+}
+
+/** Asks the browser to keep our data; true when it is (now) persistent. */
+export async function requestPersistence(): Promise<boolean> {
+  const storage = storageManager();
+  if (!storage?.persist) return false;
+  return storage.persist();
+}
+
+export async function storageHealth(): Promise<StorageHealth> {
+  const storage = storageManager();
+  const estimate = storage?.estimate ? await storage.estimate() : {};
+  return {
+    persistence: await persistenceStatus(),
+    usageBytes: estimate.usage ?? null,
+    quotaBytes: estimate.quota ?? null,
+  };
+}
