@@ -144,9 +144,9 @@ test('settings change the theme and motion, and remember them across reloads', a
 
 test('Settings shows whether the browser keeps the data', async () => {
   await page.goto(`${harness.baseUrl}/settings`);
-  const status = page.locator('wf-settings-page section[aria-labelledby="storage-heading"] [role="status"]');
-  await status.waitFor();
-  assert.match((await status.innerText()).trim(), /^(Kept|Not guaranteed|This browser cannot)/);
+  const panel = page.locator('wf-settings-page wf-storage-panel');
+  await panel.getByText(/^(Persistent|Not persistent|This browser does not say)/).waitFor();
+  assert.match(await panel.innerText(), /Used .+ of .+%/);
 });
 
 test('Chromebook (1366x768) and phone layouts fit without horizontal scrolling', async () => {

@@ -55,14 +55,6 @@ describe('<wf-settings-page>', () => {
     expect(page.shadowRoot!.querySelector('#language-heading')!.textContent).to.equal('Idioma');
   });
 
-  it('reports what the browser says about keeping the data', async () => {
-    const page = await mount(new PreferencesService(memoryStore()));
-    for (let i = 0; i < 20 && !page.persistence; i++) await new Promise((resolve) => setTimeout(resolve, 10));
-    await page.updateComplete;
-    const status = page.shadowRoot!.querySelector('section[aria-labelledby="storage-heading"] [role="status"]')!;
-    expect(status.textContent!.trim()).to.match(/^(Kept|Not guaranteed|This browser cannot)/);
-  });
-
   it('labels every control and passes axe', async () => {
     const page = await mount(new PreferencesService(memoryStore()));
     await expect(page).to.be.accessible();

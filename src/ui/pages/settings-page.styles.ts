@@ -4,7 +4,11 @@ export const settingsStyles = css`
   :host {
     display: block;
   }
-  section {
+  section,
+  wf-storage-panel,
+  wf-backup-panel,
+  wf-stored-data {
+    display: block;
     margin-bottom: 1.5rem;
     padding: 1rem 1.25rem;
     border: 1px solid var(--wf-border);

@@ -1,33 +1,26 @@
 import { LitElement, html, nothing } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { ContextConsumer } from '@lit/context';
 import { preferencesContext } from '../app/contexts.ts';
-import { askForPersistence, readPersistenceOutcome, type PersistenceOutcome } from '../../app/storage-persistence.ts';
 import { motions, themes, type Motion, type Preferences, type Theme } from '../../app/preferences.ts';
 import { isLocale, localeNames, supportedLocales } from '../../i18n/localization.ts';
 import { controlStyles } from '../styles/controls.ts';
 import { settingsStyles } from './settings-page.styles.ts';
+import '../components/storage-panel/storage-panel.ts';
+import '../components/backup-panel/backup-panel.ts';
+import '../components/stored-data/stored-data.ts';
 
 /**
- * `<wf-settings-page>`: language, appearance (theme and motion) and whether the browser keeps
- * Wayfind's storage. Reads and changes preferences through `preferencesContext`.
+ * `<wf-settings-page>`: language and appearance (theme and motion), read and changed through
+ * `preferencesContext`; then the data panels: storage health, backup and restore, what is stored.
  */
 export class WfSettingsPage extends LitElement {
   static override styles = [controlStyles, settingsStyles];
-  static override properties = { persistence: { state: true } };
-
-  declare persistence: PersistenceOutcome | undefined;
   readonly #preferences = new ContextConsumer(this, { context: preferencesContext, subscribe: true });
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-    this.persistence = undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.#readPersistence();
   }
 
   protected override render() {
@@ -85,42 +78,15 @@ export class WfSettingsPage extends LitElement {
         </fieldset>
       </section>
 
-      <section aria-labelledby="storage-heading">
-        <h2 id="storage-heading">${msg('Storage on this device')}</h2>
-        ${this.#renderPersistence()}
-      </section>
+      <wf-storage-panel></wf-storage-panel>
+      <wf-backup-panel></wf-backup-panel>
+      <wf-stored-data></wf-stored-data>
 
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">${msg('Privacy')}</h2>
         <p>${msg('Wayfind has no account and no server. Everything you do is stored in this browser on this device, and nothing is sent anywhere unless you export it yourself.')}</p>
       </section>
     `;
-  }
-
-  #renderPersistence() {
-    const outcome = this.persistence;
-    if (!outcome) return html`<p role="status">${msg('Checking…')}</p>`;
-    const explanation = {
-      persisted: msg('Kept: the browser will not clear Wayfind\u2019s data to free up space.'),
-      'best-effort': msg('Not guaranteed: the browser may clear Wayfind\u2019s data if the device runs low on space. Installing the app helps; keep a backup too.'),
-      unsupported: msg('This browser cannot promise to keep data. Keep a backup of your work.'),
-    }[outcome.state];
-    const asked = outcome.askedAt ? new Date(outcome.askedAt).toLocaleString(document.documentElement.lang) : null;
-    return html`
-      <p role="status"><span class="state">${explanation}</span></p>
-      ${asked ? html`<p class="muted">${msg(str`Wayfind asked the browser to keep its data on ${asked}.`)}</p>` : nothing}
-      ${outcome.state === 'best-effort'
-        ? html`<button type="button" @click=${this.#askAgain}>${msg('Ask the browser again')}</button>`
-        : nothing}
-    `;
-  }
-
-  async #readPersistence(): Promise<void> {
-    this.persistence = await readPersistenceOutcome(navigator.storage, localStorage);
-  }
-
-  async #askAgain(): Promise<void> {
-    this.persistence = await askForPersistence(navigator.storage, localStorage);
   }
 
   #changeLanguage(event: Event): void {
