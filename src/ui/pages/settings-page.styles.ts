@@ -58,4 +58,12 @@ export const settingsStyles = css`
   .state {
     font-weight: 600;
   }
+  @media (max-width: 47.99rem) {
+    section,
+    wf-storage-panel,
+    wf-backup-panel,
+    wf-stored-data {
+      padding: 0.75rem;
+    }
+  }
 `;

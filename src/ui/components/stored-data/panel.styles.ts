@@ -12,11 +12,24 @@ export const panelStyles = css`
   }
   section {
     display: grid;
+    /* minmax(0, 1fr): a file input or a long word must not widen the panel past a phone screen. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
+  }
+  input,
+  meter {
+    max-width: 100%;
+    box-sizing: border-box;
   }
   h2,
   h3 {
     margin: 0;
+  }
+  h2 {
+    font-size: 1.25rem;
+  }
+  h3 {
+    font-size: 1.0625rem;
   }
   p {
     margin: 0;
