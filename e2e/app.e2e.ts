@@ -5,6 +5,8 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness.ts';
 import { deepActiveHref, pageHeading, runAxe, readPngSize } from './page-probes.ts';
@@ -18,6 +20,9 @@ const routes = [
   { path: '/coach', title: 'Coach' },
   { path: '/settings', title: 'Settings' },
 ];
+/** Pages reached from inside other pages rather than from the main navigation. */
+const innerPages = [{ path: '/verify', title: 'Check a credential' }];
+const allPages = [...routes, ...innerPages];
 
 let harness: Harness;
 let context: BrowserContext;
@@ -65,6 +70,19 @@ test('every page is reachable by keyboard alone', async () => {
   }
 });
 
+test('the credential checker is reachable by keyboard from the Portfolio page', async () => {
+  await page.goto(`${harness.baseUrl}/portfolio`);
+  await page.locator('wf-app h1').waitFor();
+  let found = false;
+  for (let presses = 0; presses < 30 && !found; presses++) {
+    await page.keyboard.press('Tab');
+    found = (await deepActiveHref(page)) === '/verify';
+  }
+  assert.ok(found, 'Tab never reached the link to /verify');
+  await page.keyboard.press('Enter');
+  assert.equal(await pageHeading(page), 'Check a credential');
+});
+
 test('the skip link moves focus to the page title', async () => {
   await page.goto(`${harness.baseUrl}/settings`);
   await page.locator('wf-app h1').waitFor();
@@ -110,7 +128,7 @@ test('with the network off, a reload and every page still work', async () => {
   try {
     await page.reload();
     assert.equal(await pageHeading(page), 'Today');
-    for (const route of routes) {
+    for (const route of allPages) {
       await page.goto(`${harness.baseUrl}${route.path}`);
       assert.equal(await pageHeading(page), route.title, `${route.path} offline`);
     }
@@ -122,6 +140,27 @@ test('with the network off, a reload and every page still work', async () => {
     assert.equal(await pageHeading(page), 'Ajustes');
     await page.locator('wf-settings-page select#language').selectOption('en');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
+  } finally {
+    await context.setOffline(false);
+  }
+});
+
+test('offline, the credential checker accepts a genuine Open Badge and catches a forged signature', async () => {
+  const fixtures = resolve('..', 'shared', 'standards', 'openbadges-3.0', 'fixtures');
+  const genuine = readFileSync(join(fixtures, 'valid', 'simple-did-key-method.json'), 'utf8');
+  const forged = readFileSync(join(fixtures, 'invalid', 'simple-err-proof-value.json'), 'utf8');
+  await page.goto(`${harness.baseUrl}/verify`);
+  await page.locator('wf-app h1').waitFor();
+  await context.setOffline(true);
+  try {
+    const checker = page.locator('wf-verify-credential-page');
+    await checker.getByLabel('Or paste the credential text').fill(genuine);
+    await checker.getByRole('button', { name: 'Check pasted text' }).click();
+    await checker.getByText('The signature holds: nothing has changed since it was signed.').waitFor();
+    await checker.getByLabel('Or paste the credential text').fill(forged);
+    await checker.getByRole('button', { name: 'Check pasted text' }).click();
+    await checker.getByText('The signature does not hold.').waitFor();
+    await checker.getByText('This credential cannot be trusted as it is.').waitFor();
   } finally {
     await context.setOffline(false);
   }
@@ -158,7 +197,7 @@ test('Chromebook (1366x768) and phone layouts fit without horizontal scrolling',
   for (const layout of layouts) {
     const view = await context.newPage();
     await view.setViewportSize({ width: layout.width, height: layout.height });
-    for (const route of routes) {
+    for (const route of allPages) {
       await view.goto(`${harness.baseUrl}${route.path}`);
       await view.locator('wf-app h1').waitFor();
       const box = await view.locator('wf-app nav').boundingBox();
@@ -176,7 +215,7 @@ test('axe-core finds no serious or critical violation on any page, in every them
   for (const theme of ['light', 'dark', 'contrast']) {
     for (const locale of ['en', 'es']) {
       await page.evaluate(([t, l]) => localStorage.setItem('wayfind.preferences', JSON.stringify({ theme: t, motion: 'system', locale: l })), [theme, locale]);
-      for (const route of routes) {
+      for (const route of allPages) {
         await page.goto(`${harness.baseUrl}${route.path}`);
         await page.locator('wf-app h1').waitFor();
         const violations = await runAxe(page);

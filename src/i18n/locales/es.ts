@@ -9,13 +9,15 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's01196d16ae3dabd0': `Frase de contraseña (si la copia tiene una)`,
+      's00d444731598fd3b': `Este archivo es demasiado grande para ser una credencial.`,
+'s01196d16ae3dabd0': `Frase de contraseña (si la copia tiene una)`,
 's011e46e2e3e4f2a3': `Compartido por el hogar`,
 's01e7966b8bd19b5c': `No se pudo cargar esta página`,
 's02f743a1e0163331': `Emitida por`,
 's0346370232340703': `Registros por estudiante`,
 's03a27fdb1dc5edf1': `Cada habilidad con su nivel de dominio: sin empezar, practicando, conocida, competente, dominada`,
 's05650a224fc4743b': `No se pudo comprobar su firma por un problema inesperado.`,
+'s08586fff3d234099': `Comprobar una credencial que hayas recibido`,
 's08cfc7f47aeca331': `Tutor`,
 's08d620e71339d502': `Tu racha, los minutos de práctica y las habilidades dominadas`,
 's09b6f37b194b4034': `Cómo restaurar`,
@@ -101,7 +103,6 @@
 's71a83e5acdab832b': `Privado por diseño: tu aprendizaje se queda en este dispositivo.`,
 's7325dc9489f2a23d': `Este navegador no indica cuánto espacio se usa.`,
 's73d11c451fcbddae': `Esto no se puede deshacer. Haz antes una copia de seguridad si podrías volver a necesitar estos datos.`,
-'s7916bcc8ddb54804': `Comprobar cualquier credencial que recibas`,
 's7eb2a4307ac1611f': `Metas`,
 's7fae83d71c2db688': str`${0}, que se la emitió a sí mismo.`,
 's85a55e7007003cc2': str`${0} actualizados`,
@@ -186,6 +187,7 @@
 'se4907c341157873a': str`Se borraron ${0} y todos sus datos.`,
 'se60a4867465d5d31': `Alto contraste`,
 'se78c02e9a98a0f47': `Privacidad`,
+'se7a2cec4f0c53f15': `Comprobar una credencial`,
 'se8250ac3500bca6b': `Se está acabando el espacio. Haz una copia de seguridad y después borra archivos de proyectos antiguos o estudiantes que ya no necesites.`,
 'se8dd750f3b47e4f1': str`Sí, borrar a ${0}`,
 'se9153f28ccf7107d': `Pedir al navegador que conserve los datos de Wayfind`,

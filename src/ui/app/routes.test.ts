@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { matchRoute, routes } from './routes.ts';
+import { matchRoute, navigationRoutes, routes } from './routes.ts';
 
 describe('routes', () => {
-  it('has the seven pages of the app, each at its own path', () => {
-    expect(routes.map((r) => r.id)).toEqual(['today', 'practice', 'map', 'goals', 'portfolio', 'coach', 'settings']);
+  it('navigates between the seven main pages, each at its own path', () => {
+    expect(navigationRoutes.map((r) => r.id)).toEqual(['today', 'practice', 'map', 'goals', 'portfolio', 'coach', 'settings']);
     expect(new Set(routes.map((r) => r.path)).size).toBe(routes.length);
+  });
+
+  it('keeps occasional tools out of the main navigation', () => {
+    expect(routes.filter((r) => !navigationRoutes.includes(r as never)).map((r) => r.id)).toEqual(['verify']);
   });
 
   it.each([
@@ -13,6 +17,7 @@ describe('routes', () => {
     ['/practice/', 'practice'],
     ['/settings//', 'settings'],
     ['/map', 'map'],
+    ['/verify', 'verify'],
   ])('matches %s to %s', (path, id) => {
     expect(matchRoute(path)?.id).toBe(id);
   });

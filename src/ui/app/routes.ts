@@ -3,14 +3,14 @@ import { msg } from '@lit/localize';
 
 /** One screen of the app: its path, its title (localized at render time) and its lazily loaded page. */
 export interface Route {
-  id: 'today' | 'practice' | 'map' | 'goals' | 'portfolio' | 'coach' | 'settings';
+  id: 'today' | 'practice' | 'map' | 'goals' | 'portfolio' | 'coach' | 'settings' | 'verify';
   path: string;
   title: () => string;
   /** Loads the page's code; each page is its own chunk, so the first paint waits for none of them. */
   load: () => Promise<unknown>;
   render: () => TemplateResult;
-  /** SVG path data for the navigation glyph (24x24 viewBox). */
-  icon: string;
+  /** SVG path data for the navigation glyph (24x24 viewBox); routes without one stay out of the main navigation. */
+  icon?: string;
 }
 
 export const routes: readonly Route[] = [
@@ -70,7 +70,18 @@ export const routes: readonly Route[] = [
     render: () => html`<wf-settings-page></wf-settings-page>`,
     icon: 'M12 8a4 4 0 110 8 4 4 0 010-8zm-1-6h2l.5 3 2 .8 2.5-1.8 1.5 1.5-1.8 2.5.8 2 3 .5v2l-3 .5-.8 2 1.8 2.5-1.5 1.5-2.5-1.8-2 .8-.5 3h-2l-.5-3-2-.8-2.5 1.8-1.5-1.5 1.8-2.5-.8-2-3-.5v-2l3-.5.8-2L4.6 5.6l1.5-1.5 2.5 1.8 2-.8z',
   },
+  {
+    // Reached from the Portfolio page, not the main navigation: a tool used now and then.
+    id: 'verify',
+    path: '/verify',
+    title: () => msg('Check a credential'),
+    load: () => import('../pages/verify-credential-page.ts'),
+    render: () => html`<wf-verify-credential-page></wf-verify-credential-page>`,
+  },
 ];
+
+/** The routes shown in the main navigation, in order. */
+export const navigationRoutes = routes.filter((route): route is Route & { icon: string } => route.icon !== undefined);
 
 /** The route for a URL path; trailing slashes are ignored and unknown paths give undefined. */
 export function matchRoute(pathname: string): Route | undefined {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './wf-app.ts';
 import type { WfApp } from './wf-app.ts';
-import { routes } from './routes.ts';
+import { navigationRoutes } from './routes.ts';
 
 const startUrl = location.href;
 
@@ -22,7 +22,7 @@ describe('<wf-app>', () => {
     const nav = app.shadowRoot!.querySelector('nav')!;
     expect(nav.getAttribute('aria-label')).to.equal('Main');
     const links = [...nav.querySelectorAll('a')];
-    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(routes.map((r) => r.path));
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(navigationRoutes.map((r) => r.path));
     expect(links.filter((a) => a.getAttribute('aria-current') === 'page').map((a) => a.textContent!.trim())).to.deep.equal(['Today']);
   });
 

@@ -6,7 +6,7 @@ import { AppUpdater } from '../../app/app-updater.ts';
 import { PreferencesService } from '../../app/preferences-service.ts';
 import { answerGuardContext, appUpdaterContext, preferencesContext } from './contexts.ts';
 import { RouterController } from './router-controller.ts';
-import { routes } from './routes.ts';
+import { navigationRoutes } from './routes.ts';
 import { appStyles } from './wf-app.styles.ts';
 import '../components/update-prompt/update-prompt.ts';
 
@@ -86,7 +86,7 @@ export class WfApp extends LitElement {
       </header>
       <nav aria-label=${msg('Main')}>
         <ul>
-          ${routes.map(
+          ${navigationRoutes.map(
             (route) => html`<li>
               <a href=${route.path} aria-current=${route === current ? 'page' : 'false'}>
                 <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${route.icon}></path></svg>

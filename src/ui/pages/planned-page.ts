@@ -1,10 +1,12 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import '../components/coming-soon/coming-soon.ts';
 
 export interface PlannedPageContent {
   summary: string;
   features: string[];
+  /** Parts of the page that already work, as links. */
+  available?: Array<{ href: string; label: string }>;
 }
 
 /**
@@ -18,6 +20,22 @@ export function definePlannedPage(tagName: string, content: () => PlannedPageCon
       :host {
         display: block;
       }
+      ul {
+        margin: 0 0 1rem;
+        padding: 0;
+        list-style: none;
+      }
+      a {
+        display: inline-flex;
+        align-items: center;
+        min-height: var(--wf-target);
+        color: var(--wf-accent);
+        font-weight: 600;
+      }
+      a:focus-visible {
+        outline: 3px solid var(--wf-focus);
+        outline-offset: 2px;
+      }
     `;
 
     constructor() {
@@ -26,8 +44,14 @@ export function definePlannedPage(tagName: string, content: () => PlannedPageCon
     }
 
     protected override render() {
-      const { summary, features } = content();
-      return html`<wf-coming-soon .summary=${summary} .features=${features}></wf-coming-soon>`;
+      const { summary, features, available = [] } = content();
+      return html`<wf-coming-soon .summary=${summary} .features=${features}>
+        ${available.length
+          ? html`<ul>
+              ${available.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}
+            </ul>`
+          : nothing}
+      </wf-coming-soon>`;
     }
   }
   customElements.define(tagName, PlannedPage);

@@ -7,6 +7,6 @@ definePlannedPage('wf-portfolio-page', () => ({
     msg('Micro-credentials (Open Badges 3.0) signed on this device'),
     msg('Projects and evidence you attach'),
     msg('Export everything as one file that opens in any browser'),
-    msg('Check any credential you receive'),
   ],
+  available: [{ href: '/verify', label: msg('Check a credential you received') }],
 }));

@@ -7,6 +7,7 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
  *
  * @property summary - one sentence on what the page is for.
  * @property features - the things that are coming, one per list item.
+ * @slot - shown between the summary and the list: what already works on the page.
  */
 export class WfComingSoon extends LitElement {
   static override properties = {
@@ -48,6 +49,7 @@ export class WfComingSoon extends LitElement {
 
   protected override render() {
     return html`<p>${this.summary}</p>
+      <slot></slot>
       <section aria-labelledby="coming">
         <h2 id="coming">${msg('Coming in the next releases')}</h2>
         <ul>
