@@ -1,0 +1,46 @@
+/**
+ * The fixed registry of generator kinds. A pack names a kind and sets its parameters; the code
+ * lives here, so pack JSON never carries code. Adding a kind means adding it to this list.
+ */
+import * as v from 'valibot';
+import type { GeneratorSpec, Item } from '../schema.ts';
+import type { GeneratorKind } from './kind.ts';
+import { mulberry32, seedFor } from './prng.ts';
+import { FRACTION_MODEL_GENERATORS } from './fraction-models.ts';
+import { FRACTION_EQUIVALENCE_GENERATORS } from './fraction-equivalence.ts';
+import { FRACTION_ADD_SUB_GENERATORS } from './fraction-add-sub.ts';
+import { FRACTION_MUL_DIV_GENERATORS } from './fraction-mul-div.ts';
+import { FRACTION_DECIMAL_GENERATORS } from './fraction-decimals.ts';
+import { SHEET_GENERATORS } from './sheet-tasks.ts';
+
+const erase = <P>(kind: GeneratorKind<P>) => kind as unknown as GeneratorKind<unknown>;
+
+export const GENERATOR_KINDS: ReadonlyMap<string, GeneratorKind<unknown>> = new Map(
+  [
+    ...FRACTION_MODEL_GENERATORS,
+    ...FRACTION_EQUIVALENCE_GENERATORS,
+    ...FRACTION_ADD_SUB_GENERATORS,
+    ...FRACTION_MUL_DIV_GENERATORS,
+    ...FRACTION_DECIMAL_GENERATORS,
+    ...SHEET_GENERATORS,
+  ].map((k) => [k.kind, erase(k)] as const),
+);
+
+export type ParamsCheck = { ok: true; params: unknown } | { ok: false; issues: v.BaseIssue<unknown>[] };
+
+export function checkGeneratorParams(spec: GeneratorSpec): ParamsCheck | undefined {
+  const kind = GENERATOR_KINDS.get(spec.kind);
+  if (!kind) return undefined;
+  const result = v.safeParse(kind.params, spec.params ?? {}, { abortEarly: false });
+  return result.success ? { ok: true, params: result.output } : { ok: false, issues: result.issues };
+}
+
+/** The item a generator makes for a seed: the same seed always gives the same item. */
+export function generateItem(spec: GeneratorSpec, seed: number): Item {
+  const kind = GENERATOR_KINDS.get(spec.kind);
+  if (!kind) throw new Error(`Unknown generator kind "${spec.kind}"`);
+  const params = v.parse(kind.params, spec.params ?? {});
+  const id = `${spec.id}.s${seed >>> 0}`;
+  const made = kind.generate(params, { id, skill: spec.skill, rng: mulberry32(seedFor(spec.id, seed)) });
+  return { ...made, id, skill: spec.skill } as Item;
+}

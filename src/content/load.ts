@@ -1,0 +1,68 @@
+/**
+ * Loading a pack: parse, validate the shape (schema), then the meaning (semantic checks). Every
+ * problem comes back with a JSON path and a hint, and nothing is returned as a usable pack while
+ * any error remains: a bad pack installs nothing.
+ */
+import * as v from 'valibot';
+import { error, problemFromIssue, type Problem } from './problems.ts';
+import { PackSchema, type Pack } from './schema.ts';
+import { checkPackMeaning } from './semantic.ts';
+
+export interface PackCheck {
+  ok: boolean;
+  /** The validated pack (unknown fields rejected, text trimmed); present only when ok. */
+  pack?: Pack;
+  problems: Problem[];
+}
+
+export interface LoadOptions {
+  /** Seeds run per generator; content:check uses 200, the in-app import a smaller number. */
+  generatorSeeds?: number;
+}
+
+/** Largest pack accepted, so a huge file cannot freeze a 4 GB Chromebook. */
+export const MAX_PACK_BYTES = 20 * 1024 * 1024;
+
+export function validatePack(input: unknown, options: LoadOptions = {}): PackCheck {
+  let data = input;
+  if (typeof input === 'string') {
+    if (input.length > MAX_PACK_BYTES) {
+      return { ok: false, problems: [error([], `The pack is ${(input.length / 1048576).toFixed(1)} MB; the limit is 20 MB.`, 'Shrink or split the pack (large images are the usual cause).')] };
+    }
+    try {
+      data = JSON.parse(input);
+    } catch (e) {
+      return { ok: false, problems: [error([], `The file is not valid JSON: ${(e as Error).message}.`, 'Fix the JSON syntax (a JSON validator or editor will point at the line).')] };
+    }
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, problems: [error([], 'A pack must be a JSON object.', 'Start the file with { and see content/README.md for the fields.')] };
+  }
+  const parsed = v.safeParse(PackSchema, data, { abortEarly: false });
+  if (!parsed.success) return { ok: false, problems: parsed.issues.map(problemFromIssue) };
+  const problems = checkPackMeaning(parsed.output, { generatorSeeds: options.generatorSeeds ?? 200 });
+  const ok = !problems.some((p) => p.severity === 'error');
+  return ok ? { ok, pack: parsed.output, problems } : { ok, problems };
+}
+
+export interface PackStats {
+  id: string;
+  skills: number;
+  lessons: number;
+  items: number;
+  generators: number;
+  credentials: number;
+  stacks: number;
+}
+
+export function packStats(pack: Pack): PackStats {
+  return {
+    id: pack.id,
+    skills: pack.skills.length,
+    lessons: pack.skills.filter((s) => s.lesson.explanation && s.lesson.workedExample).length,
+    items: pack.items?.length ?? 0,
+    generators: pack.generators?.length ?? 0,
+    credentials: pack.credentials?.length ?? 0,
+    stacks: pack.stacks?.length ?? 0,
+  };
+}
