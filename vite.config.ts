@@ -24,6 +24,16 @@ function shipContentAndModels(): Plugin {
     name: 'wayfind-ship-content-and-models',
     apply: 'build',
     generateBundle() {
+      // A catalog of the built-in packs, so the app can list them without reading every pack.
+      const catalog = filesUnder('content/packs')
+        .filter((file) => file.endsWith('.json'))
+        .map((file) => {
+          const pack = JSON.parse(readFileSync(file, 'utf8')) as { id: string; version: string; title: string; language: string; l10n?: Record<string, { title?: string }> };
+          const titles: Record<string, string> = { [pack.language]: pack.title };
+          for (const [locale, text] of Object.entries(pack.l10n ?? {})) if (text.title) titles[locale] = text.title;
+          return { id: pack.id, version: pack.version, title: pack.title, titles, url: `/content/${relative('content/packs', file)}` };
+        });
+      this.emitFile({ type: 'asset', fileName: 'content/index.json', source: JSON.stringify({ packs: catalog }) });
       for (const [source, target] of roots) {
         for (const file of filesUnder(source)) {
           if (file.endsWith('.md') || file.endsWith('.ts')) continue;

@@ -189,6 +189,20 @@ test('Settings shows whether the browser keeps the data', async () => {
   await panel.getByText(/Used .+ of .+%/).waitFor();
 });
 
+test('Settings lists the built-in content packs from the build catalog, offline too', async () => {
+  await page.goto(`${harness.baseUrl}/settings`);
+  await page.evaluate(async () => navigator.serviceWorker.ready);
+  await context.setOffline(true);
+  try {
+    await page.reload();
+    const panel = page.locator('wf-settings-page wf-content-panel');
+    await panel.getByText(/Fractions, grades 3 to 6 \(version [\d.]+, built in\)/).waitFor();
+    await panel.getByText(/Spreadsheet formulas for work \(version [\d.]+, built in\)/).waitFor();
+  } finally {
+    await context.setOffline(false);
+  }
+});
+
 test('Chromebook (1366x768) and phone layouts fit without horizontal scrolling', async () => {
   const layouts = [
     { width: 1366, height: 768, navAtBottom: false },

@@ -34,6 +34,11 @@ export interface InstalledPack {
   version: string;
   contentHash: string;
   installedAt: number;
+  /**
+   * The pack's JSON text, for packs a learner or coach imported. Built-in packs ship with the
+   * app and leave this out; an imported pack has no other home on the device.
+   */
+  source?: string;
 }
 
 export interface Attempt {

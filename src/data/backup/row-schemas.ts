@@ -48,7 +48,7 @@ export function rowSchemas(limits: BackupLimits): Record<TableName, RowSchema> {
       language: v.pipe(v.string(), v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag')),
       createdAt: time,
     }),
-    packs: v.strictObject({ id, version: shortText, contentHash: shortText, installedAt: time }),
+    packs: v.strictObject({ id, version: shortText, contentHash: shortText, installedAt: time, source: v.optional(v.pipe(v.string(), v.maxLength(20_000_000))) }),
     attempts: v.strictObject({
       id,
       learnerId: id,

@@ -5,6 +5,7 @@ export const settingsStyles = css`
     display: block;
   }
   section,
+  wf-content-panel,
   wf-storage-panel,
   wf-backup-panel,
   wf-stored-data {
@@ -60,6 +61,7 @@ export const settingsStyles = css`
   }
   @media (max-width: 47.99rem) {
     section,
+    wf-content-panel,
     wf-storage-panel,
     wf-backup-panel,
     wf-stored-data {

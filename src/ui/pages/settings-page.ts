@@ -6,13 +6,14 @@ import { motions, themes, type Motion, type Preferences, type Theme } from '../.
 import { isLocale, localeNames, supportedLocales } from '../../i18n/localization.ts';
 import { controlStyles } from '../styles/controls.ts';
 import { settingsStyles } from './settings-page.styles.ts';
+import '../components/content-panel/content-panel.ts';
 import '../components/storage-panel/storage-panel.ts';
 import '../components/backup-panel/backup-panel.ts';
 import '../components/stored-data/stored-data.ts';
 
 /**
  * `<wf-settings-page>`: language and appearance (theme and motion), read and changed through
- * `preferencesContext`; then the data panels: storage health, backup and restore, what is stored.
+ * `preferencesContext`; then content packs (import) and the data panels: storage health, backup and restore, what is stored.
  */
 export class WfSettingsPage extends LitElement {
   static override styles = [controlStyles, settingsStyles];
@@ -78,6 +79,7 @@ export class WfSettingsPage extends LitElement {
         </fieldset>
       </section>
 
+      <wf-content-panel></wf-content-panel>
       <wf-storage-panel></wf-storage-panel>
       <wf-backup-panel></wf-backup-panel>
       <wf-stored-data></wf-stored-data>
