@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
 import { preferencesContext } from '../app/contexts.ts';
 import { PreferencesService } from '../../app/preferences-service.ts';
@@ -49,10 +49,9 @@ describe('<wf-settings-page>', () => {
     const select = page.shadowRoot!.querySelector<HTMLSelectElement>('select#language')!;
     select.value = 'es';
     select.dispatchEvent(new Event('change'));
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    await page.updateComplete;
-    expect(document.documentElement.lang).to.equal('es');
-    expect(page.shadowRoot!.querySelector('#language-heading')!.textContent).to.equal('Idioma');
+    // The Spanish strings are a lazy chunk; wait for them rather than for a fixed time.
+    await waitUntil(() => document.documentElement.lang === 'es', '<html lang> never became es', { timeout: 10000 });
+    await waitUntil(() => page.shadowRoot!.querySelector('#language-heading')!.textContent === 'Idioma', 'heading not translated', { timeout: 10000 });
   });
 
   it('labels every control and passes axe', async () => {
