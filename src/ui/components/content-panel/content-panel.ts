@@ -1,14 +1,22 @@
 import { LitElement, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { getLocale } from '../../../i18n/localization.ts';
-import type { CatalogEntry, LibraryEntry, PackFileCheck } from '../../../app/content-library.ts';
+import {
+  fetchBuiltInPack,
+  installPack,
+  listLibrary,
+  readCatalog,
+  removeImportedPack,
+  type CatalogEntry,
+  type LibraryEntry,
+  type PackFileCheck,
+} from '../../../app/content-library.ts';
 import { appDb, type WayfindDb } from '../../../data/db.ts';
 import { controlStyles } from '../../styles/controls.ts';
 import { panelStyles } from '../stored-data/panel.styles.ts';
 
-type ContentLibrary = typeof import('../../../app/content-library.ts');
-// The pack checker (schema, generators, formula engine) is a lazy chunk: Settings paints without it.
-const loadLibrary = (): Promise<ContentLibrary> => import('../../../app/content-library.ts');
+// The pack checker (schema, generators, formula engine) is a lazy chunk, loaded when a file is chosen.
+const loadChecker = () => import('../../../app/pack-file-check.ts');
 
 /**
  * `<wf-content-panel>`: the content packs on this device, and "Import a pack". A chosen file is
@@ -65,9 +73,8 @@ export class WfContentPanel extends LitElement {
   }
 
   async refresh(): Promise<void> {
-    const library = await loadLibrary();
-    this.#catalog = await library.readCatalog(this.catalogUrl).catch(() => []);
-    this.library = await library.listLibrary(this.db, this.#catalog, getLocale());
+    this.#catalog = await readCatalog(this.catalogUrl).catch(() => []);
+    this.library = await listLibrary(this.db, this.#catalog, getLocale());
   }
 
   protected override render() {
@@ -127,16 +134,15 @@ export class WfContentPanel extends LitElement {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file) return;
     this.status = msg('Checking the pack…');
-    const library = await loadLibrary();
-    this.check = await library.checkPackFile(this.db, await file.text(), this.#catalog, library.fetchBuiltInPack);
+    const { checkPackFile } = await loadChecker();
+    this.check = await checkPackFile(this.db, await file.text(), this.#catalog, fetchBuiltInPack);
     this.status = '';
   }
 
   async #install(check: Extract<PackFileCheck, { ok: true }>): Promise<void> {
     this.busy = true;
     try {
-      const library = await loadLibrary();
-      await library.installPack(this.db, check);
+      await installPack(this.db, check);
       this.status = msg(str`${check.pack.title} is installed.`);
       this.check = null;
       this.dispatchEvent(new CustomEvent('wf-pack-installed', { detail: { id: check.pack.id, version: check.pack.version }, bubbles: true, composed: true }));
@@ -149,8 +155,7 @@ export class WfContentPanel extends LitElement {
   }
 
   async #remove(pack: LibraryEntry): Promise<void> {
-    const library = await loadLibrary();
-    await library.removeImportedPack(this.db, pack.id);
+    await removeImportedPack(this.db, pack.id);
     this.status = msg(str`${pack.title} was removed. Learners' progress on its skills is kept.`);
     await this.refresh();
   }
