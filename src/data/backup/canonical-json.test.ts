@@ -8,6 +8,12 @@ describe('canonicalJson', () => {
     expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: 'x' }, u: undefined })).toBe('{"a":{"c":"x","d":[3,{"y":2,"z":1}]},"b":1}');
   });
 
+  it('sorts a nested object inside an already sorted one, and writes toJSON values as JSON does', () => {
+    expect(canonicalJson({ a: { z: 1, y: [{ q: 2, p: 1 }] }, b: 1 })).toBe('{"a":{"y":[{"p":1,"q":2}],"z":1},"b":1}');
+    expect(canonicalJson({ b: new Date(0), a: [1] })).toBe('{"a":[1],"b":"1970-01-01T00:00:00.000Z"}');
+    expect(canonicalJson({ 10: 'x', 2: 'y', b: 1, a: 0 })).toBe(JSON.stringify({ 2: 'y', 10: 'x', a: 0, b: 1 }));
+  });
+
   it('escapes strings exactly as JSON does', () => {
     const text = 'quote " backslash \\ newline \n é ✓';
     expect(JSON.parse(canonicalJson({ text }))).toEqual({ text });

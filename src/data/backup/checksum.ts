@@ -1,10 +1,11 @@
 /** SHA-256 checksums over the canonical payload (WebCrypto: browsers and Node 20 alike). */
 import { canonicalJson } from './canonical-json.ts';
+import { utf8Bytes } from './utf8.ts';
 
 const PREFIX = 'sha256:';
 
 export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  const digest = await crypto.subtle.digest('SHA-256', utf8Bytes(text) as BufferSource);
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 

@@ -4,6 +4,7 @@
  */
 import { base64ToBytes, bytesToBase64 } from './base64.ts';
 import { BackupError, DEFAULT_ITERATIONS, type EncryptionHeader } from './format.ts';
+import { utf8Bytes } from './utf8.ts';
 
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
@@ -51,7 +52,7 @@ export async function encryptText(plaintext: string, passphrase: string, iterati
       iv: bytesToBase64(iv),
       verifier: { iv: bytesToBase64(verifierIv), data: await seal(key, verifierIv, encoder.encode(VERIFIER_TEXT)) },
     },
-    ciphertext: await seal(key, iv, encoder.encode(plaintext)),
+    ciphertext: await seal(key, iv, utf8Bytes(plaintext)),
   };
 }
 

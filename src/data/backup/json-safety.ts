@@ -33,21 +33,30 @@ function inspect(value: unknown, maxDepth: number, depth: number): string | null
   return `a value of type ${typeof value}`;
 }
 
-/** Any forbidden key anywhere in `value` (used on whole envelopes, before structure checks). */
+/**
+ * Any forbidden key anywhere in `value` (used on whole envelopes, before structure checks).
+ * Recursive without allocating: a 100,000-attempt file has some 1.5 million values, and the
+ * recursion is bounded because it stops at `maxDepth`.
+ */
 export function forbiddenKeyIn(value: unknown, maxDepth: number): string | null {
-  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    if (current.value === null || typeof current.value !== 'object') continue;
-    if (current.depth > maxDepth) return `nested deeper than ${maxDepth} levels`;
-    if (Array.isArray(current.value)) {
-      for (const item of current.value) stack.push({ value: item, depth: current.depth + 1 });
-      continue;
+  return findForbidden(value, maxDepth, 0);
+}
+
+function findForbidden(value: unknown, maxDepth: number, depth: number): string | null {
+  if (value === null || typeof value !== 'object') return null;
+  if (depth > maxDepth) return `nested deeper than ${maxDepth} levels`;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const problem = findForbidden(value[index], maxDepth, depth + 1);
+      if (problem) return problem;
     }
-    for (const key of Object.keys(current.value)) {
-      if (FORBIDDEN_KEYS.has(key)) return `a forbidden key "${key}"`;
-      stack.push({ value: (current.value as Record<string, unknown>)[key], depth: current.depth + 1 });
-    }
+    return null;
+  }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    if (FORBIDDEN_KEYS.has(key)) return `a forbidden key "${key}"`;
+    const problem = findForbidden((value as Record<string, unknown>)[key], maxDepth, depth + 1);
+    if (problem) return problem;
   }
   return null;
 }

@@ -49,6 +49,7 @@ export function rowSchemas(limits: BackupLimits): Record<TableName, RowSchema> {
       createdAt: time,
     }),
     packs: v.strictObject({ id, version: shortText, contentHash: shortText, installedAt: time, source: v.optional(v.pipe(v.string(), v.maxLength(20_000_000))) }),
+    // attempt-row-check.ts mirrors this schema for speed (attempts are most of a file): change both.
     attempts: v.strictObject({
       id,
       learnerId: id,
