@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import { DktModel } from './model.ts';
 import { WEIGHT_NAMES, dktWeightsFrom, type DktConfig } from './weights.ts';
 

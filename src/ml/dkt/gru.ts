@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import { gatherRows } from './gather-rows.ts';
 import type { DktWeights } from './weights.ts';
 

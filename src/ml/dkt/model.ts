@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import type { EncodedBatch } from './encoding.ts';
 import { logitsForSkills } from './gru.ts';
 import { gruSequence } from './gru-bptt.ts';

@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import type { Sequence } from '../datasets/sequence.ts';
 import { chunk, cutWindows, encodeBatch, type Window } from './encoding.ts';
 import { logitsForSkills, perStepTensors, runGru } from './gru.ts';

@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import { inputIndex } from './encoding.ts';
 import { gruStep, probabilitiesForAllSkills, projectInputs } from './gru.ts';
 import type { DktModel } from './model.ts';

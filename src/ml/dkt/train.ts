@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import type { Sequence } from '../datasets/sequence.ts';
 import { auc } from '../metrics.ts';
 import { nextResponseLabels } from '../next-response.ts';

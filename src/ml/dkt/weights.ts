@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 
 /** The size of a DKT network; stored in model.json so the weights can be read back. */
 export interface DktConfig {

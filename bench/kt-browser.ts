@@ -1,0 +1,51 @@
+/**
+ * `npm run bench:kt-browser`: the knowledge-tracing worker in Chromium, per backend (wasm,
+ * webgl, cpu): model load time, one answer's update plus predictions for every skill (median
+ * over 1,000 answers, through the bridge as the app calls it) and the tensor count growth over
+ * those answers. Picks the fastest backend and ends with one JSON line.
+ *
+ *   npx tsx bench/kt-browser.ts [--pack fractions-3-6] [--steps 1000]
+ *
+ * Targets: load <= 300 ms, step <= 2 ms median, tensor growth 0.
+ */
+import { parseArgs } from 'node:util';
+import type { BackendName } from '../src/ml/bridge.ts';
+import { openKtBrowserSession, packSkillIds } from './kt-browser-harness.ts';
+import type { BackendFigures } from './kt-browser-page.ts';
+
+const { values: args } = parseArgs({ options: { pack: { type: 'string' }, steps: { type: 'string' } } });
+const packId = args.pack ?? 'fractions-3-6';
+const steps = Math.max(1000, Number(args.steps ?? 1000));
+const backends: BackendName[] = ['wasm', 'webgl', 'cpu'];
+
+const session = await openKtBrowserSession((line) => console.log(line));
+try {
+  console.log(`bench:kt-browser in Chromium ${session.browser.version()} (headless, flags from scripts/chromium.mjs incl. --disable-gpu; ${new Date().toISOString()})`);
+  const skillIds = await packSkillIds(packId);
+  console.log(`pack ${packId}: ${skillIds.length} skills; ${steps} answers per backend, each in a fresh worker`);
+  const results: BackendFigures[] = [];
+  for (const backend of backends) {
+    const figures = await session.call('measureBackend', { packId, skillIds }, backend, steps);
+    results.push(figures);
+    if (!figures.available) {
+      console.log(`  ${backend.padEnd(6)} unavailable: ${figures.note}`);
+      continue;
+    }
+    console.log(
+      `  ${backend.padEnd(6)} worker start ${figures.workerStartMs!.toFixed(1)} ms, model load ${figures.loadMs!.toFixed(1)} ms (in worker ${figures.loadInWorkerMs!.toFixed(1)} ms, reload ${figures.reloadMs!.toFixed(1)} ms)` +
+        `  step median ${figures.stepMsMedian!.toFixed(3)} ms (mean ${figures.stepMsMean!.toFixed(3)}, p95 ${figures.stepMsP95!.toFixed(3)} ms)  tensor growth ${figures.tensorGrowth}`,
+    );
+  }
+  const measured = results.filter((r) => r.available);
+  if (measured.length === 0) throw new Error('no backend could run the model');
+  // Browsers clamp performance.now() to 0.1 ms without cross-origin isolation, so medians
+  // often tie; the mean over the whole timed loop breaks the tie.
+  const faster = (a: BackendFigures, b: BackendFigures): boolean =>
+    a.stepMsMedian! < b.stepMsMedian! - 1e-9 || (Math.abs(a.stepMsMedian! - b.stepMsMedian!) <= 1e-9 && a.stepMsMean! < b.stepMsMean!);
+  const fastest = measured.reduce((best, r) => (faster(r, best) ? r : best));
+  console.log(`fastest: ${fastest.backend}. targets: load <= 300 ms, step <= 2 ms median, tensor growth 0`);
+  const round = (x: number): number => Math.round(x * 1000) / 1000;
+  console.log(JSON.stringify({ load_ms: round(fastest.loadMs!), step_ms_median: round(fastest.stepMsMedian!), tensor_growth: fastest.tensorGrowth, backend: fastest.backend }));
+} finally {
+  await session.close();
+}
