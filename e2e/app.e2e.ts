@@ -203,6 +203,21 @@ test('Settings lists the built-in content packs from the build catalog, offline 
   }
 });
 
+test('offline, both packs\' learning models load in the worker under the CSP', async () => {
+  await page.goto(`${harness.baseUrl}/settings`);
+  await page.evaluate(async () => navigator.serviceWorker.ready);
+  await context.setOffline(true);
+  try {
+    await page.reload();
+    const panel = page.locator('wf-settings-page wf-model-panel');
+    await panel.getByRole('button', { name: 'Check the learning model' }).click();
+    await panel.getByText(/^Fractions, grades 3 to 6: the deep knowledge-tracing model is ready/).waitFor({ timeout: 30_000 });
+    await panel.getByText(/^Spreadsheet formulas for work: the deep knowledge-tracing model is ready/).waitFor({ timeout: 30_000 });
+  } finally {
+    await context.setOffline(false);
+  }
+});
+
 test('Chromebook (1366x768) and phone layouts fit without horizontal scrolling', async () => {
   const layouts = [
     { width: 1366, height: 768, navAtBottom: false },

@@ -6,6 +6,7 @@ export const settingsStyles = css`
   }
   section,
   wf-content-panel,
+  wf-model-panel,
   wf-storage-panel,
   wf-backup-panel,
   wf-stored-data {
@@ -62,6 +63,7 @@ export const settingsStyles = css`
   @media (max-width: 47.99rem) {
     section,
     wf-content-panel,
+    wf-model-panel,
     wf-storage-panel,
     wf-backup-panel,
     wf-stored-data {

@@ -7,6 +7,7 @@ import { isLocale, localeNames, supportedLocales } from '../../i18n/localization
 import { controlStyles } from '../styles/controls.ts';
 import { settingsStyles } from './settings-page.styles.ts';
 import '../components/content-panel/content-panel.ts';
+import '../components/model-panel/model-panel.ts';
 import '../components/storage-panel/storage-panel.ts';
 import '../components/backup-panel/backup-panel.ts';
 import '../components/stored-data/stored-data.ts';
@@ -80,6 +81,7 @@ export class WfSettingsPage extends LitElement {
       </section>
 
       <wf-content-panel></wf-content-panel>
+      <wf-model-panel></wf-model-panel>
       <wf-storage-panel></wf-storage-panel>
       <wf-backup-panel></wf-backup-panel>
       <wf-stored-data></wf-stored-data>
