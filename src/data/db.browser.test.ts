@@ -12,7 +12,6 @@ import { StorageFullError } from './storage-errors.ts';
 import { startSession, getSession } from './sessions.ts';
 import { ADA, BEN } from './testing/sample-household.ts';
 import { seedTables, uniqueTestDb } from './testing/seed-database.ts';
-import { afterEach, describe, it } from './testing/mocha.ts';
 
 const DAY = 86_400_000;
 const databases: WayfindDb[] = [];

@@ -6,7 +6,6 @@ import { expect } from '@open-wc/testing';
 import { generateItem } from '../generators/registry.ts';
 import type { Item, Pack } from '../schema.ts';
 import { renderInline, renderMarkdown } from './markdown.ts';
-import { describe, it } from './mocha-globals.ts';
 
 async function loadPack(file: string): Promise<Pack> {
   const response = await fetch(new URL(`../../../content/packs/${file}`, import.meta.url));

@@ -7,7 +7,6 @@
 import { expect } from '@open-wc/testing';
 import { renderInline, renderMarkdown, renderResources } from './markdown.ts';
 import { readAloudText } from './read-aloud.ts';
-import { afterEach, describe, it } from './mocha-globals.ts';
 
 type Flagged = Window & { __xss?: string };
 const win = window as Flagged;

@@ -15,7 +15,6 @@ import { startSession } from '../sessions.ts';
 import { setSetting } from '../settings.ts';
 import { StorageFullError } from '../storage-errors.ts';
 import { HOSTILE_BACKUPS, TEST_ITERATIONS, TEST_PASSPHRASE } from '../testing/hostile-backups.ts';
-import { afterEach, describe, it } from '../testing/mocha.ts';
 import { ADA, BEN, SAMPLE_START, SIGNED_CREDENTIAL, sampleTables, sampleTablesV1 } from '../testing/sample-household.ts';
 import { seedTables, uniqueTestDb } from '../testing/seed-database.ts';
 import { exportBackup } from './export.ts';

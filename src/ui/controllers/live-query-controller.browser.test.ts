@@ -2,7 +2,6 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import type { WayfindDb } from '../../data/db.ts';
 import { setSetting } from '../../data/settings.ts';
-import { afterEach, describe, it } from '../../data/testing/mocha.ts';
 import { uniqueTestDb } from '../../data/testing/seed-database.ts';
 import { LiveQueryController } from './live-query-controller.ts';
 

@@ -4,23 +4,6 @@ export const settingsStyles = css`
   :host {
     display: block;
   }
-  section,
-  wf-content-panel,
-  wf-model-panel,
-  wf-storage-panel,
-  wf-backup-panel,
-  wf-stored-data {
-    display: block;
-    margin-bottom: 1.5rem;
-    padding: 1rem 1.25rem;
-    border: 1px solid var(--wf-border);
-    border-radius: var(--wf-radius);
-    background: var(--wf-surface);
-  }
-  h2 {
-    margin: 0 0 0.75rem;
-    font-size: 1.25rem;
-  }
   fieldset {
     border: none;
     margin: 0 0 1rem;
@@ -59,15 +42,5 @@ export const settingsStyles = css`
   }
   .state {
     font-weight: 600;
-  }
-  @media (max-width: 47.99rem) {
-    section,
-    wf-content-panel,
-    wf-model-panel,
-    wf-storage-panel,
-    wf-backup-panel,
-    wf-stored-data {
-      padding: 0.75rem;
-    }
   }
 `;

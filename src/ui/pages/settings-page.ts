@@ -4,6 +4,7 @@ import { ContextConsumer } from '@lit/context';
 import { preferencesContext } from '../app/contexts.ts';
 import { motions, themes, type Motion, type Preferences, type Theme } from '../../app/preferences.ts';
 import { isLocale, localeNames, supportedLocales } from '../../i18n/localization.ts';
+import { cardStyles } from '../styles/cards.ts';
 import { controlStyles } from '../styles/controls.ts';
 import { settingsStyles } from './settings-page.styles.ts';
 import '../components/content-panel/content-panel.ts';
@@ -17,7 +18,7 @@ import '../components/stored-data/stored-data.ts';
  * `preferencesContext`; then content packs (import) and the data panels: storage health, backup and restore, what is stored.
  */
 export class WfSettingsPage extends LitElement {
-  static override styles = [controlStyles, settingsStyles];
+  static override styles = [controlStyles, cardStyles, settingsStyles];
   readonly #preferences = new ContextConsumer(this, { context: preferencesContext, subscribe: true });
 
   constructor() {
@@ -80,11 +81,11 @@ export class WfSettingsPage extends LitElement {
         </fieldset>
       </section>
 
-      <wf-content-panel></wf-content-panel>
-      <wf-model-panel></wf-model-panel>
-      <wf-storage-panel></wf-storage-panel>
-      <wf-backup-panel></wf-backup-panel>
-      <wf-stored-data></wf-stored-data>
+      <div class="card"><wf-content-panel></wf-content-panel></div>
+      <div class="card"><wf-model-panel></wf-model-panel></div>
+      <div class="card"><wf-storage-panel></wf-storage-panel></div>
+      <div class="card"><wf-backup-panel></wf-backup-panel></div>
+      <div class="card"><wf-stored-data></wf-stored-data></div>
 
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">${msg('Privacy')}</h2>

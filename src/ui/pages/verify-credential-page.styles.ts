@@ -4,17 +4,6 @@ export const verifyCredentialStyles = css`
   :host {
     display: block;
   }
-  section {
-    margin-bottom: 1.5rem;
-    padding: 1rem 1.25rem;
-    border: 1px solid var(--wf-border);
-    border-radius: var(--wf-radius);
-    background: var(--wf-surface);
-  }
-  h2 {
-    margin: 0 0 0.75rem;
-    font-size: 1.25rem;
-  }
   .field {
     display: flex;
     flex-direction: column;

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { VerificationReport } from '../../app/credentials/verification-report.ts';
+import { cardStyles } from '../styles/cards.ts';
 import { controlStyles } from '../styles/controls.ts';
 import { datesText, findingText, issuerText, signatureText, structureText } from './verify-credential-page.messages.ts';
 import { verifyCredentialStyles } from './verify-credential-page.styles.ts';
@@ -27,7 +28,7 @@ const loadAndCheck: CredentialChecker = async (text) => {
  * @fires wf-credential-checked - CustomEvent<VerificationReport> after each check.
  */
 export class WfVerifyCredentialPage extends LitElement {
-  static override styles = [controlStyles, verifyCredentialStyles];
+  static override styles = [controlStyles, cardStyles, verifyCredentialStyles];
   static override properties = {
     checker: { attribute: false },
     report: { state: true },

@@ -1,7 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { exportBackup } from '../../../data/backup/export.ts';
 import type { WayfindDb } from '../../../data/db.ts';
-import { afterEach, describe, it } from '../../../data/testing/mocha.ts';
 import { TEST_ITERATIONS, TEST_PASSPHRASE } from '../../../data/testing/hostile-backups.ts';
 import { seedTables, uniqueTestDb } from '../../../data/testing/seed-database.ts';
 import './backup-panel.ts';

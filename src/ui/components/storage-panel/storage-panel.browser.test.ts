@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { describe, it } from '../../../data/testing/mocha.ts';
 import type { StorageHealth } from '../../../data/storage-health.ts';
 import './storage-panel.ts';
 import { formatBytes, type WfStoragePanel } from './storage-panel.ts';

@@ -1,6 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { WayfindDb } from '../../../data/db.ts';
-import { afterEach, describe, it } from '../../../data/testing/mocha.ts';
 import { ADA, BEN } from '../../../data/testing/sample-household.ts';
 import { seedTables, uniqueTestDb } from '../../../data/testing/seed-database.ts';
 import './stored-data.ts';
