@@ -80,7 +80,10 @@ test('the credential checker is reachable by keyboard from the Portfolio page', 
   }
   assert.ok(found, 'Tab never reached the link to /verify');
   await page.keyboard.press('Enter');
+  // The page's chunk loads after the click; the old title stays until it has.
+  await page.waitForFunction(() => document.title.startsWith('Check a credential'));
   assert.equal(await pageHeading(page), 'Check a credential');
+  assert.equal(new URL(page.url()).pathname, '/verify');
 });
 
 test('the skip link moves focus to the page title', async () => {
