@@ -1,6 +1,7 @@
 /**
  * Whether the browser may evict Wayfind's data, and how much room is left. Browsers evict
  * "best-effort" storage under pressure; "persistent" storage is kept until the user clears it.
+ * Asking for persistence (and remembering that we asked) is src/app/storage-persistence.ts.
  */
 
 export type PersistenceStatus = 'persistent' | 'best-effort' | 'unsupported';
@@ -21,13 +22,6 @@ export async function persistenceStatus(): Promise<PersistenceStatus> {
   const storage = storageManager();
   if (!storage?.persisted) return 'unsupported';
   return (await storage.persisted()) ? 'persistent' : 'best-effort';
-}
-
-/** Asks the browser to keep our data; true when it is (now) persistent. */
-export async function requestPersistence(): Promise<boolean> {
-  const storage = storageManager();
-  if (!storage?.persist) return false;
-  return storage.persist();
 }
 
 export async function storageHealth(): Promise<StorageHealth> {

@@ -37,10 +37,4 @@ export const settingsStyles = css`
   p {
     margin: 0 0 0.75rem;
   }
-  .muted {
-    color: var(--wf-text-muted);
-  }
-  .state {
-    font-weight: 600;
-  }
 `;

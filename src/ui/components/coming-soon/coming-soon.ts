@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { cardStyles } from '../../styles/cards.ts';
 
 /**
  * `<wf-coming-soon>`: says plainly what a page will hold once its part of Wayfind is built, so a
@@ -14,15 +15,16 @@ export class WfComingSoon extends LitElement {
     summary: { type: String },
     features: { attribute: false },
   };
-  static override styles = css`
+  static override styles = [
+    cardStyles,
+    css`
     :host {
       display: block;
     }
+    /* A dashed frame: this card is about what is not there yet. */
     section {
-      padding: 1rem 1.25rem;
-      border: 1px dashed var(--wf-border);
-      border-radius: var(--wf-radius);
-      background: var(--wf-surface);
+      margin-bottom: 0;
+      border-style: dashed;
     }
     h2 {
       margin: 0 0 0.5rem;
@@ -35,7 +37,8 @@ export class WfComingSoon extends LitElement {
     li + li {
       margin-top: 0.25rem;
     }
-  `;
+  `,
+  ];
 
   declare summary: string;
   declare features: string[];
