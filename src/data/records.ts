@@ -91,13 +91,30 @@ export interface Session {
   attemptCount: number;
 }
 
+/**
+ * What a goal asks for: earn one of a pack's credentials, bring a set of skills to a level, or
+ * practise a number of minutes a day. Schema 3 added the kind and its fields.
+ */
+export type GoalKind = 'credential' | 'skills' | 'minutes';
+export const GOAL_KINDS: readonly GoalKind[] = ['credential', 'skills', 'minutes'];
+
 export interface Goal {
   id: string;
   learnerId: string;
+  kind: GoalKind;
   title: string;
+  /** The pack the goal belongs to (null for a minutes-a-day goal). */
+  packId: string | null;
+  /** For kind 'credential': the pack credential's id (its skills are also copied into skillIds). */
+  credentialKey: string | null;
+  /** For kinds 'skills' and 'credential': the skills to bring to targetLevel. */
   skillIds: string[];
   targetLevel: MasteryLevel;
+  /** For kind 'minutes': minutes of practice a day. */
+  minutesPerDay: number | null;
   dueAt: number | null;
+  /** Who set it: the learner, or the coach (from coach mode). */
+  setBy: 'learner' | 'coach';
   createdAt: number;
   completedAt: number | null;
 }
@@ -113,6 +130,45 @@ export interface JournalEntry {
   mood: Rating | null;
   confidence: Rating | null;
   sessionId: string | null;
+  /** The prompt the learner answered, if any (schema 3). */
+  prompt: string | null;
+  /** The learner's choice: include this entry in the exported portfolio (schema 3). */
+  inPortfolio: boolean;
+  /** The learner's choice: show this entry to the coach and in term reports (schema 3). */
+  sharedWithCoach: boolean;
+}
+
+/** Kinds of learning recorded by hand, away from the screen (schema 3). */
+export type OffScreenActivity = 'book' | 'field-trip' | 'project' | 'other';
+export const OFF_SCREEN_ACTIVITIES: readonly OffScreenActivity[] = ['book', 'field-trip', 'project', 'other'];
+
+/** A manual entry in the homeschool learning log (time on the app is counted from attempts). */
+export interface LogEntry {
+  id: string;
+  learnerId: string;
+  /** Local calendar day, YYYY-MM-DD. */
+  day: string;
+  minutes: number;
+  subject: string;
+  kind: OffScreenActivity;
+  note: string;
+  createdAt: number;
+}
+
+/**
+ * A change of a skill's mastery level (schema 3), written in the same transaction as the answer
+ * or placement that caused it; dashboards chart mastery over time and alerts spot sliding from it.
+ */
+export interface SkillEvent {
+  id: string;
+  learnerId: string;
+  packId: string;
+  skillId: string;
+  at: number;
+  fromLevel: MasteryLevel;
+  toLevel: MasteryLevel;
+  estimate: number;
+  cause: 'answer' | 'placement' | 'review';
 }
 
 export interface Project {
@@ -120,6 +176,11 @@ export interface Project {
   learnerId: string;
   title: string;
   description: string;
+  /** Skills the project practised or shows (schema 3). */
+  skillIds: string[];
+  /** When the work ran, as local days YYYY-MM-DD (schema 3). */
+  startDay: string | null;
+  endDay: string | null;
   createdAt: number;
   updatedAt: number;
 }
@@ -146,6 +207,9 @@ export interface Credential {
   achievementName: string;
   issuedAt: number;
   storedAt: number;
+  /** For credentials issued from a pack: the pack and the pack credential's id (schema 3). */
+  packId: string | null;
+  credentialKey: string | null;
 }
 
 /** Issuer key material; one household signs its learners' credentials. */
@@ -157,14 +221,23 @@ export interface IssuerKey {
   createdAt: number;
 }
 
-/** Personalised model weights for one learner and one content pack. */
-export interface ModelState {
+/**
+ * The household's fine-tuned DKT weights for one content pack (schema 3; the id is the pack id).
+ * Replaced the per-learner modelStates table of schemas 1-2, which the app never wrote: one
+ * household's answers are too few to tune a model per child.
+ */
+export interface PackModel {
   id: string;
-  learnerId: string;
   packId: string;
-  modelVersion: string;
+  /** The shipped model the weights were tuned from (its metadata version or hash). */
+  baseModelVersion: string;
+  /** Weights in tfjs order, concatenated float32 (the shipped model.json gives the shapes). */
   weights: ArrayBuffer;
-  updatedAt: number;
+  trainedAt: number;
+  attemptsUsed: number;
+  /** Held-out AUC of the shipped and the tuned model on the same slice of household answers. */
+  heldOutAucShipped: number;
+  heldOutAucTuned: number;
 }
 
 /** A household setting; the id is the setting's name. */
@@ -186,6 +259,8 @@ export interface TableRows {
   artifacts: Artifact;
   credentials: Credential;
   keys: IssuerKey;
-  modelStates: ModelState;
+  packModels: PackModel;
   settings: Setting;
+  logEntries: LogEntry;
+  skillEvents: SkillEvent;
 }

@@ -8,7 +8,7 @@ import type { TableRows } from './records.ts';
 export type TableName = keyof TableRows;
 
 /** The schema the current code writes. Backups record it; older ones are migrated on restore. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** Schema 1: the first release. */
 export const STORES_V1 = {
@@ -34,9 +34,32 @@ export const STORES_V1 = {
 export const STORES_V2 = {
   ...STORES_V1,
   attempts: 'id, [learnerId+answeredAt], [learnerId+skillId+answeredAt], [learnerId+day], sessionId',
+};
+
+/**
+ * Schema 3: goals gain a kind, journal entries sharing choices, projects skills and dates,
+ * credentials their pack; new tables for the manual learning log and mastery-level changes; the
+ * never-used per-learner modelStates table gives way to one tuned model per pack (packModels).
+ */
+export const STORES_V3 = {
+  learners: STORES_V1.learners,
+  packs: STORES_V1.packs,
+  attempts: STORES_V2.attempts,
+  skillStates: STORES_V1.skillStates,
+  sessions: STORES_V1.sessions,
+  goals: STORES_V1.goals,
+  journal: STORES_V1.journal,
+  projects: STORES_V1.projects,
+  artifacts: STORES_V1.artifacts,
+  credentials: STORES_V1.credentials,
+  keys: STORES_V1.keys,
+  packModels: 'id',
+  settings: STORES_V1.settings,
+  logEntries: 'id, [learnerId+day]',
+  skillEvents: 'id, [learnerId+at]',
 } as const satisfies Record<TableName, string>;
 
-export const TABLE_NAMES = Object.keys(STORES_V2) as TableName[];
+export const TABLE_NAMES = Object.keys(STORES_V3) as TableName[];
 
 /** Tables whose rows belong to one learner (they carry learnerId). */
 export const LEARNER_TABLES = [
@@ -48,7 +71,8 @@ export const LEARNER_TABLES = [
   'projects',
   'artifacts',
   'credentials',
-  'modelStates',
+  'logEntries',
+  'skillEvents',
 ] as const satisfies readonly TableName[];
 export type LearnerTableName = (typeof LEARNER_TABLES)[number];
 
@@ -66,9 +90,10 @@ export const LEARNER_INDEX: Record<LearnerTableName, string> = {
   projects: '[learnerId+updatedAt]',
   artifacts: '[learnerId+createdAt]',
   credentials: '[learnerId+issuedAt]',
-  modelStates: '[learnerId+packId]',
+  logEntries: '[learnerId+day]',
+  skillEvents: '[learnerId+at]',
 };
 
 /** Tables shared by the whole household (device). */
-export const HOUSEHOLD_TABLES = ['packs', 'keys', 'settings'] as const satisfies readonly TableName[];
+export const HOUSEHOLD_TABLES = ['packs', 'keys', 'settings', 'packModels'] as const satisfies readonly TableName[];
 export type HouseholdTableName = (typeof HOUSEHOLD_TABLES)[number];

@@ -2,6 +2,7 @@ import { createContext } from '@lit/context';
 import type { PreferencesService } from '../../app/preferences-service.ts';
 import type { AppUpdater } from '../../app/app-updater.ts';
 import type { AnswerGuard } from '../../app/answer-guard.ts';
+import type { HouseholdService } from '../../app/household.ts';
 
 /** Theme, motion and language, with `update()` to change them (provided by <wf-app>). */
 export const preferencesContext = createContext<PreferencesService>(Symbol('wf-preferences'));
@@ -11,3 +12,6 @@ export const appUpdaterContext = createContext<AppUpdater>(Symbol('wf-app-update
 
 /** Marks answers in progress so nothing disruptive (like an update reload) interrupts them. */
 export const answerGuardContext = createContext<AnswerGuard>(Symbol('wf-answer-guard'));
+
+/** The household: its learners, who is using the app now, and coach mode (provided by <wf-app>). */
+export const householdContext = createContext<HouseholdService>(Symbol('wf-household'));

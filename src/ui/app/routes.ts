@@ -3,7 +3,24 @@ import { msg } from '@lit/localize';
 
 /** One screen of the app: its path, its title (localized at render time) and its lazily loaded page. */
 export interface Route {
-  id: 'today' | 'practice' | 'map' | 'goals' | 'portfolio' | 'coach' | 'settings' | 'verify';
+  id:
+    | 'today'
+    | 'practice'
+    | 'map'
+    | 'goals'
+    | 'portfolio'
+    | 'coach'
+    | 'settings'
+    | 'verify'
+    | 'welcome'
+    | 'placement'
+    | 'progress'
+    | 'journal'
+    | 'records'
+    | 'profiles'
+    | 'projects'
+    | 'certificate'
+    | 'help';
   path: string;
   title: () => string;
   /** Loads the page's code; each page is its own chunk, so the first paint waits for none of them. */
@@ -77,6 +94,78 @@ export const routes: readonly Route[] = [
     title: () => msg('Check a credential'),
     load: () => import('../pages/verify-credential-page.ts'),
     render: () => html`<wf-verify-credential-page></wf-verify-credential-page>`,
+  },
+  {
+    // Reached on first use and from the profile picker: create a learner profile, choose a pack and a goal.
+    id: 'welcome',
+    path: '/welcome',
+    title: () => msg('Welcome'),
+    load: () => import('../pages/welcome-page.ts'),
+    render: () => html`<wf-welcome-page></wf-welcome-page>`,
+  },
+  {
+    // Reached from onboarding and the skill map: the adaptive diagnostic.
+    id: 'placement',
+    path: '/placement',
+    title: () => msg('Placement check'),
+    load: () => import('../pages/placement-page.ts'),
+    render: () => html`<wf-placement-page></wf-placement-page>`,
+  },
+  {
+    // Reached from Today: the charts and tables of a learner.
+    id: 'progress',
+    path: '/progress',
+    title: () => msg('Progress'),
+    load: () => import('../pages/progress-page.ts'),
+    render: () => html`<wf-progress-page></wf-progress-page>`,
+  },
+  {
+    // Reached from Today, Goals and the end of a session.
+    id: 'journal',
+    path: '/journal',
+    title: () => msg('Journal'),
+    load: () => import('../pages/journal-page.ts'),
+    render: () => html`<wf-journal-page></wf-journal-page>`,
+  },
+  {
+    // Reached from Coach: the learning log and term reports.
+    id: 'records',
+    path: '/records',
+    title: () => msg('Records'),
+    load: () => import('../pages/records-page.ts'),
+    render: () => html`<wf-records-page></wf-records-page>`,
+  },
+  {
+    // Reached from the profile button in the header.
+    id: 'profiles',
+    path: '/profiles',
+    title: () => msg('Who is learning?'),
+    load: () => import('../pages/profiles-page.ts'),
+    render: () => html`<wf-profiles-page></wf-profiles-page>`,
+  },
+  {
+    // Reached from Portfolio.
+    id: 'projects',
+    path: '/projects',
+    title: () => msg('Projects'),
+    load: () => import('../pages/projects-page.ts'),
+    render: () => html`<wf-projects-page></wf-projects-page>`,
+  },
+  {
+    // Reached from a credential in the Portfolio (?id=...).
+    id: 'certificate',
+    path: '/certificate',
+    title: () => msg('Certificate'),
+    load: () => import('../pages/certificate-page.ts'),
+    render: () => html`<wf-certificate-page></wf-certificate-page>`,
+  },
+  {
+    // Reached from the navigation footer and from mastery badges.
+    id: 'help',
+    path: '/help',
+    title: () => msg('Help'),
+    load: () => import('../pages/help-page.ts'),
+    render: () => html`<wf-help-page></wf-help-page>`,
   },
 ];
 

@@ -53,6 +53,34 @@ export const appStyles = css`
     width: 32px;
     height: 32px;
   }
+  .profile {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-height: var(--wf-target);
+    margin-left: auto;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--wf-border);
+    border-radius: 999px;
+    color: var(--wf-text);
+    text-decoration: none;
+    font-weight: 600;
+  }
+  .profile:focus-visible,
+  .brand:focus-visible {
+    outline: 3px solid var(--wf-focus);
+    outline-offset: 2px;
+  }
+  .profile .avatar {
+    font-size: 1.25rem;
+  }
+  .coach-badge {
+    padding: 0 0.4rem;
+    border-radius: 4px;
+    background: var(--wf-accent);
+    color: var(--wf-accent-text);
+    font-size: 0.75rem;
+  }
   .status {
     color: var(--wf-text-muted);
     font-size: 0.875rem;

@@ -4,11 +4,13 @@ import { ContextProvider } from '@lit/context';
 import { AnswerGuard } from '../../app/answer-guard.ts';
 import { AppUpdater } from '../../app/app-updater.ts';
 import { PreferencesService } from '../../app/preferences-service.ts';
-import { answerGuardContext, appUpdaterContext, preferencesContext } from './contexts.ts';
+import { HouseholdService } from '../../app/household.ts';
+import { answerGuardContext, appUpdaterContext, householdContext, preferencesContext } from './contexts.ts';
 import { RouterController } from './router-controller.ts';
 import { navigationRoutes } from './routes.ts';
 import { appStyles } from './wf-app.styles.ts';
 import '../components/update-prompt/update-prompt.ts';
+import { avatarGlyph } from '../components/avatars.ts';
 
 /**
  * The application shell: header, main navigation, the current page and the update prompt.
@@ -16,7 +18,8 @@ import '../components/update-prompt/update-prompt.ts';
  * Services it creates and provides to every descendant through @lit/context:
  * - `preferences` (PreferencesService) through `preferencesContext`;
  * - `updater` (AppUpdater) through `appUpdaterContext`;
- * - `guard` (AnswerGuard) through `answerGuardContext`.
+ * - `guard` (AnswerGuard) through `answerGuardContext`;
+ * - `household` (HouseholdService: learners, the current learner, coach mode) through `householdContext`.
  *
  * Behaviour: the shell owns each page's <h1> and moves focus to it after an in-app navigation,
  * so keyboard and screen-reader users land at the top of the new page.
@@ -33,11 +36,13 @@ export class WfApp extends LitElement {
   readonly guard = new AnswerGuard();
   readonly preferences = new PreferencesService();
   readonly updater = new AppUpdater(this.guard);
+  readonly household = new HouseholdService();
 
   readonly router = new RouterController(this);
   #focusedNavigation = 1;
   readonly #onConnectivity = () => (this.online = navigator.onLine);
   readonly #onUpdateAvailable = () => (this.updateAvailable = true);
+  readonly #onHousehold = () => this.requestUpdate();
 
   constructor() {
     super();
@@ -47,10 +52,13 @@ export class WfApp extends LitElement {
     new ContextProvider(this, { context: preferencesContext, initialValue: this.preferences });
     new ContextProvider(this, { context: appUpdaterContext, initialValue: this.updater });
     new ContextProvider(this, { context: answerGuardContext, initialValue: this.guard });
+    new ContextProvider(this, { context: householdContext, initialValue: this.household });
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.household.start();
+    this.household.addEventListener('change', this.#onHousehold);
     window.addEventListener('online', this.#onConnectivity);
     window.addEventListener('offline', this.#onConnectivity);
     this.updater.addEventListener('update-available', this.#onUpdateAvailable);
@@ -62,6 +70,7 @@ export class WfApp extends LitElement {
     window.removeEventListener('online', this.#onConnectivity);
     window.removeEventListener('offline', this.#onConnectivity);
     this.updater.removeEventListener('update-available', this.#onUpdateAvailable);
+    this.household.removeEventListener('change', this.#onHousehold);
   }
 
   protected override updated(): void {
@@ -80,6 +89,7 @@ export class WfApp extends LitElement {
       <button type="button" class="skip" @click=${this.#skipToContent}>${msg('Skip to main content')}</button>
       <header>
         <a class="brand" href="/">${logo} <span>Wayfind</span></a>
+        ${this.#renderProfileLink()}
         <span class="status" role="status">
           ${this.online ? nothing : msg('Offline: everything still works and is saved on this device.')}
         </span>
@@ -125,6 +135,16 @@ export class WfApp extends LitElement {
       `;
     }
     return html`<h1 tabindex="-1">${route.title()}</h1>${route.render()}`;
+  }
+
+  #renderProfileLink() {
+    const { loaded, current, coachMode } = this.household.snapshot;
+    if (!loaded) return nothing;
+    const label = current ? current.displayName : msg('Add a learner');
+    return html`<a class="profile" href=${current ? '/profiles' : '/welcome'}>
+      ${current ? html`<span class="avatar" aria-hidden="true">${avatarGlyph(current.avatar)}</span>` : nothing}
+      <span>${label}</span>${coachMode ? html`<span class="coach-badge">${msg('Coach')}</span>` : nothing}
+    </a>`;
   }
 
   // A button rather than an in-page link: fragment links cannot reach into a shadow root.

@@ -26,8 +26,12 @@ export function tableLabel(table: TableName): string {
       return msg('Badges (credentials)');
     case 'keys':
       return msg('Badge signing keys');
-    case 'modelStates':
+    case 'packModels':
       return msg('Personalised models');
+    case 'logEntries':
+      return msg('Learning log entries');
+    case 'skillEvents':
+      return msg('Mastery changes');
     case 'settings':
       return msg('Settings');
   }
