@@ -1,11 +1,12 @@
 /**
  * Answers. recordAnswer is the one way an answer is stored: the attempt, the new state of every
- * skill it touched and the session's count commit in one transaction, so a crash, a closed tab or
- * a full disk never leaves an attempt without its skill state (or the reverse).
+ * skill it touched, a mastery-level change event where a level moved, and the session's count
+ * commit in one transaction, so a crash, a closed tab or a full disk never leaves an attempt
+ * without its skill state (or the reverse).
  */
 import { newId, type WayfindDb } from './db.ts';
 import { localDay } from './day.ts';
-import type { Attempt, JsonObject, MasteryLevel, SkillState } from './records.ts';
+import type { Attempt, JsonObject, MasteryLevel, SkillEvent, SkillState } from './records.ts';
 import { getSkillState } from './skill-states.ts';
 import { guardQuota } from './storage-errors.ts';
 
@@ -24,6 +25,13 @@ export interface SkillStateChange {
 export interface RecordedAnswer {
   attempt: Attempt;
   skillStates: SkillState[];
+  /** The mastery-level changes this answer caused (also stored in skillEvents). */
+  events: SkillEvent[];
+}
+
+export interface RecordAnswerOptions {
+  /** Why levels moved: an ordinary practice answer (default) or a spaced review. */
+  cause?: 'answer' | 'review';
 }
 
 /**
@@ -37,12 +45,14 @@ export function recordAnswer(
   db: WayfindDb,
   input: NewAttempt,
   changes: readonly SkillStateChange[],
+  options: RecordAnswerOptions = {},
 ): Promise<RecordedAnswer> {
   const attempt: Attempt = { ...input, id: newId(), day: localDay(input.answeredAt) };
   return guardQuota('this answer', () =>
-    db.transaction('rw', db.attempts, db.skillStates, db.sessions, async () => {
+    db.transaction('rw', [db.attempts, db.skillStates, db.sessions, db.skillEvents], async () => {
       await db.attempts.add(attempt);
       const skillStates: SkillState[] = [];
+      const events: SkillEvent[] = [];
       for (const change of changes) {
         const existing = await getSkillState(db, attempt.learnerId, change.skillId);
         const state: SkillState = {
@@ -61,12 +71,27 @@ export function recordAnswer(
         };
         await db.skillStates.put(state);
         skillStates.push(state);
+        const fromLevel = existing?.masteryLevel ?? 'not-started';
+        if (fromLevel !== state.masteryLevel) {
+          events.push({
+            id: newId(),
+            learnerId: attempt.learnerId,
+            packId: change.packId,
+            skillId: change.skillId,
+            at: attempt.answeredAt,
+            fromLevel,
+            toLevel: state.masteryLevel,
+            estimate: state.estimate,
+            cause: options.cause ?? 'answer',
+          });
+        }
       }
+      if (events.length > 0) await db.skillEvents.bulkAdd(events);
       if (attempt.sessionId !== null) {
         const session = await db.sessions.get(attempt.sessionId);
         if (session) await db.sessions.update(session.id, { attemptCount: session.attemptCount + 1 });
       }
-      return { attempt, skillStates };
+      return { attempt, skillStates, events };
     }),
   );
 }

@@ -6,8 +6,9 @@ import { localDay } from './day.ts';
 import { WayfindDb } from './db.ts';
 import { createLearner } from './learners.ts';
 import { deleteEverything, deleteLearner, storedCounts } from './privacy.ts';
-import { STORES_V1 } from './schema.ts';
-import { getSkillState } from './skill-states.ts';
+import { STORES_V1, STORES_V2 } from './schema.ts';
+import { applyPlacement, getSkillState } from './skill-states.ts';
+import { listSkillEvents } from './skill-events.ts';
 import { StorageFullError } from './storage-errors.ts';
 import { startSession, getSession } from './sessions.ts';
 import { ADA, BEN } from './testing/sample-household.ts';
@@ -61,7 +62,7 @@ describe('schema upgrades', () => {
 
     const db = track(new WayfindDb(name));
     await db.open();
-    expect(db.verno).to.equal(2);
+    expect(db.verno).to.equal(3);
     const attempts = await db.attempts.orderBy('id').toArray();
     expect(attempts.map((attempt) => attempt.day)).to.deep.equal([0, 1, 2].map((index) => localDay(answeredAt + index * DAY)));
     expect(await db.attempts.where('[learnerId+day]').equals(['l1', localDay(answeredAt)]).count()).to.equal(1);
@@ -70,13 +71,65 @@ describe('schema upgrades', () => {
     expect((await db.learners.get('l1'))!.displayName).to.equal('Ada');
   });
 
+  it('upgrades a schema-2 database: new fields keep their old meaning, modelStates is dropped', async () => {
+    const name = `wayfind-test-upgrade-v2-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(STORES_V1);
+    old.version(2).stores(STORES_V2);
+    await old.table('goals').add({ id: 'g1', learnerId: 'l1', title: 'Halves', skillIds: ['s1'], targetLevel: 'proficient', dueAt: null, createdAt: 1, completedAt: null });
+    await old.table('journal').add({ id: 'j1', learnerId: 'l1', createdAt: 1, text: 'Hard day', mood: 2, confidence: null, sessionId: null });
+    await old.table('projects').add({ id: 'p1', learnerId: 'l1', title: 'Kite', description: 'Paper', createdAt: 1, updatedAt: 1 });
+    await old.table('credentials').add({ id: 'c1', learnerId: 'l1', origin: 'imported', signedJson: '{}', achievementName: 'X', issuedAt: 1, storedAt: 1 });
+    await old.table('modelStates').add({ id: 'm1', learnerId: 'l1', packId: 'pk', modelVersion: 'v', weights: new ArrayBuffer(4), updatedAt: 1 });
+    old.close();
+
+    const db = track(new WayfindDb(name));
+    await db.open();
+    expect(db.verno).to.equal(3);
+    expect(await db.goals.get('g1')).to.deep.include({ kind: 'skills', packId: null, credentialKey: null, minutesPerDay: null, setBy: 'learner', title: 'Halves' });
+    expect(await db.journal.get('j1')).to.deep.include({ prompt: null, inPortfolio: false, sharedWithCoach: false, text: 'Hard day' });
+    expect(await db.projects.get('p1')).to.deep.include({ skillIds: [], startDay: null, endDay: null });
+    expect(await db.credentials.get('c1')).to.deep.include({ packId: null, credentialKey: null });
+    expect(db.tables.map((table) => table.name)).not.to.include('modelStates');
+    expect(await db.skillEvents.count()).to.equal(0);
+  });
+
   it('opens an empty new database at the current version', async () => {
     const db = track(uniqueTestDb('fresh'));
     await db.open();
-    expect(db.verno).to.equal(2);
+    expect(db.verno).to.equal(3);
     expect(db.tables.map((table) => table.name).sort()).to.deep.equal(
-      ['artifacts', 'attempts', 'credentials', 'goals', 'journal', 'keys', 'learners', 'modelStates', 'packs', 'projects', 'sessions', 'settings', 'skillStates'],
+      ['artifacts', 'attempts', 'credentials', 'goals', 'journal', 'keys', 'learners', 'logEntries', 'packModels', 'packs', 'projects', 'sessions', 'settings', 'skillEvents', 'skillStates'],
     );
+  });
+});
+
+describe('mastery-level events', () => {
+  it('recordAnswer writes an event only when a level moves, in the same transaction', async () => {
+    const db = track(uniqueTestDb('events'));
+    const first = await recordAnswer(db, answer('l1', { answeredAt: 1_000 }), [change()]);
+    expect(first.events.map((event) => [event.fromLevel, event.toLevel, event.cause])).to.deep.equal([['not-started', 'practising', 'answer']]);
+    const same = await recordAnswer(db, answer('l1', { answeredAt: 2_000 }), [change()]);
+    expect(same.events).to.deep.equal([]);
+    await recordAnswer(db, answer('l1', { answeredAt: 3_000 }), [{ ...change(), masteryLevel: 'familiar', estimate: 0.8 }], { cause: 'review' });
+    const events = await listSkillEvents(db, 'l1');
+    expect(events.map((event) => [event.at, event.toLevel, event.cause])).to.deep.equal([[1_000, 'practising', 'answer'], [3_000, 'familiar', 'review']]);
+    expect(await listSkillEvents(db, 'l1', 2_000, 4_000)).to.have.length(1);
+    expect(await listSkillEvents(db, 'someone-else')).to.deep.equal([]);
+  });
+
+  it('applyPlacement stores states and placement events together, keeping evidence', async () => {
+    const db = track(uniqueTestDb('placement'));
+    await recordAnswer(db, answer('l1', { answeredAt: 1_000 }), [change()]);
+    const events = await applyPlacement(db, 'l1', 'pack-1', [
+      { skillId: 'skill-a', estimate: 0.97, masteryLevel: 'mastered' },
+      { skillId: 'skill-b', estimate: 0.2, masteryLevel: 'not-started' },
+    ], 5_000);
+    expect(events.map((event) => [event.skillId, event.fromLevel, event.toLevel])).to.deep.equal([['skill-a', 'practising', 'mastered']]);
+    const state = await getSkillState(db, 'l1', 'skill-a');
+    expect(state).to.deep.include({ masteryLevel: 'mastered', estimate: 0.97, updatedAt: 5_000 });
+    expect(state!.evidence).to.deep.equal({ attempts: 1, correct: 1 });
+    expect((await getSkillState(db, 'l1', 'skill-b'))!.masteryLevel).to.equal('not-started');
   });
 });
 
@@ -172,10 +225,11 @@ describe('privacy controls', () => {
     const counts = await storedCounts(db);
     expect(counts.learners.map((learner) => learner.learnerId)).to.deep.equal([ADA, BEN]);
     expect(counts.learners[0]!.counts.attempts).to.equal(6);
-    expect(counts.household).to.deep.equal({ packs: 1, keys: 1, settings: 2 });
+    expect(counts.household).to.deep.equal({ packs: 1, keys: 1, settings: 2, packModels: 1 });
 
     const deleted = await deleteLearner(db, ADA);
-    expect(deleted).to.equal(1 + 6 + 3 + 1 + 1 + 1 + 1 + 1 + 1 + 1);
+    // learner, 6 attempts, 3 skill states, session, 2 goals, journal, project, artifact, credential, log entry, skill event
+    expect(deleted).to.equal(1 + 6 + 3 + 1 + 2 + 1 + 1 + 1 + 1 + 1 + 1);
     const after = await storedCounts(db);
     expect(after.learners.map((learner) => learner.learnerId)).to.deep.equal([BEN]);
     for (const table of db.tables) {

@@ -8,8 +8,9 @@
  */
 import Dexie, { type EntityTable, type Transaction } from './dexie.ts';
 import type { TableRows } from './records.ts';
-import { LEARNER_INDEX, STORES_V1, STORES_V2, TABLE_NAMES, type LearnerTableName, type TableName } from './schema.ts';
+import { LEARNER_INDEX, STORES_V1, STORES_V2, STORES_V3, TABLE_NAMES, type LearnerTableName, type TableName } from './schema.ts';
 import { localDay } from './day.ts';
+import { fillCredentialV3, fillGoalV3, fillJournalV3, fillProjectV3 } from './schema-3-fields.ts';
 
 export const DEFAULT_DB_NAME = 'wayfind';
 
@@ -25,6 +26,18 @@ async function addAttemptDays(tx: Transaction): Promise<void> {
     });
 }
 
+/**
+ * Schema 2 -> 3: fill the new fields of existing rows with what they meant before (every goal was
+ * a set of skills set by the learner; journal entries stay private; projects and credentials had
+ * no skills, dates or pack). The per-learner modelStates table is dropped: the app never wrote it.
+ */
+async function fillSchema3Fields(tx: Transaction): Promise<void> {
+  await tx.table('goals').toCollection().modify(fillGoalV3);
+  await tx.table('journal').toCollection().modify(fillJournalV3);
+  await tx.table('projects').toCollection().modify(fillProjectV3);
+  await tx.table('credentials').toCollection().modify(fillCredentialV3);
+}
+
 export class WayfindDb extends Dexie {
   // `declare` so class-field semantics do not overwrite the tables Dexie defines in version().
   declare learners: Tables['learners'];
@@ -38,14 +51,17 @@ export class WayfindDb extends Dexie {
   declare artifacts: Tables['artifacts'];
   declare credentials: Tables['credentials'];
   declare keys: Tables['keys'];
-  declare modelStates: Tables['modelStates'];
+  declare packModels: Tables['packModels'];
   declare settings: Tables['settings'];
+  declare logEntries: Tables['logEntries'];
+  declare skillEvents: Tables['skillEvents'];
 
   /** Tests pass a unique name so that each runs against its own database. */
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(addAttemptDays);
+    this.version(3).stores({ ...STORES_V3, modelStates: null }).upgrade(fillSchema3Fields);
   }
 
   /** The table called `name`, typed by its row. */

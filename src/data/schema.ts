@@ -25,7 +25,7 @@ export const STORES_V1 = {
   keys: 'id',
   modelStates: 'id, [learnerId+packId]',
   settings: 'id',
-} as const satisfies Record<TableName, string>;
+} as const;
 
 /**
  * Schema 2: attempts gain `day` (local calendar day) and a [learnerId+day] index, so the
@@ -57,9 +57,16 @@ export const STORES_V3 = {
   settings: STORES_V1.settings,
   logEntries: 'id, [learnerId+day]',
   skillEvents: 'id, [learnerId+at]',
-} as const satisfies Record<TableName, string>;
+} as const;
 
 export const TABLE_NAMES = Object.keys(STORES_V3) as TableName[];
+
+/** The tables each schema version had: a backup must hold exactly its own version's tables. */
+export const TABLES_BY_SCHEMA: Readonly<Record<number, readonly string[]>> = {
+  1: Object.keys(STORES_V1),
+  2: Object.keys(STORES_V2),
+  3: TABLE_NAMES,
+};
 
 /** Tables whose rows belong to one learner (they carry learnerId). */
 export const LEARNER_TABLES = [

@@ -4,7 +4,7 @@
  * (placement results, review-card rescheduling).
  */
 import { newId, type WayfindDb } from './db.ts';
-import type { JsonObject, SkillState } from './records.ts';
+import type { JsonObject, MasteryLevel, SkillEvent, SkillState } from './records.ts';
 import { guardQuota } from './storage-errors.ts';
 
 export function getSkillState(db: WayfindDb, learnerId: string, skillId: string): Promise<SkillState | undefined> {
@@ -47,6 +47,52 @@ export async function saveReviewCard(
       if (!existing) return false;
       await db.skillStates.update(existing.id, { reviewCard, updatedAt: now });
       return true;
+    }),
+  );
+}
+
+/** What the placement check concluded about one skill. */
+export interface PlacementOutcome {
+  skillId: string;
+  estimate: number;
+  masteryLevel: MasteryLevel;
+}
+
+/**
+ * Stores a placement check's conclusions: each skill's state (evidence counts and review cards
+ * kept, since placement answers are attempts of their own) and a 'placement' event for every level
+ * that moved, all in one transaction.
+ */
+export async function applyPlacement(
+  db: WayfindDb,
+  learnerId: string,
+  packId: string,
+  results: readonly PlacementOutcome[],
+  now = Date.now(),
+): Promise<SkillEvent[]> {
+  return guardQuota('the placement results', () =>
+    db.transaction('rw', db.skillStates, db.skillEvents, async () => {
+      const events: SkillEvent[] = [];
+      for (const result of results) {
+        const existing = await getSkillState(db, learnerId, result.skillId);
+        const fromLevel = existing?.masteryLevel ?? 'not-started';
+        await db.skillStates.put({
+          id: existing?.id ?? newId(),
+          learnerId,
+          skillId: result.skillId,
+          packId,
+          estimate: result.estimate,
+          masteryLevel: result.masteryLevel,
+          evidence: existing?.evidence ?? { attempts: 0, correct: 0 },
+          reviewCard: existing?.reviewCard ?? null,
+          updatedAt: now,
+        });
+        if (fromLevel !== result.masteryLevel) {
+          events.push({ id: newId(), learnerId, packId, skillId: result.skillId, at: now, fromLevel, toLevel: result.masteryLevel, estimate: result.estimate, cause: 'placement' });
+        }
+      }
+      if (events.length > 0) await db.skillEvents.bulkAdd(events);
+      return events;
     }),
   );
 }

@@ -6,7 +6,6 @@ import { addGoal } from '../goals.ts';
 import { addJournalEntry } from '../journal.ts';
 import { saveIssuerKey } from '../keys.ts';
 import { createLearner } from '../learners.ts';
-import { saveModelState } from '../model-states.ts';
 import { recordPackInstall } from '../packs.ts';
 import { deleteEverything } from '../privacy.ts';
 import { addArtifact, createProject } from '../projects.ts';
@@ -15,7 +14,8 @@ import { startSession } from '../sessions.ts';
 import { setSetting } from '../settings.ts';
 import { StorageFullError } from '../storage-errors.ts';
 import { HOSTILE_BACKUPS, TEST_ITERATIONS, TEST_PASSPHRASE } from '../testing/hostile-backups.ts';
-import { ADA, BEN, SAMPLE_START, SIGNED_CREDENTIAL, sampleTables, sampleTablesV1 } from '../testing/sample-household.ts';
+import { ADA, BEN, SAMPLE_START, SIGNED_CREDENTIAL, expectedFromV2, sampleTables, sampleTablesV1, sampleTablesV2 } from '../testing/sample-household.ts';
+import type { EncodedTables } from './format.ts';
 import { seedTables, uniqueTestDb } from '../testing/seed-database.ts';
 import { exportBackup } from './export.ts';
 import { BackupError } from './format.ts';
@@ -56,13 +56,15 @@ async function buildHousehold(db: WayfindDb): Promise<{ ada: string; ben: string
         [{ skillId: 's1', packId: 'pack-1', estimate: 0.6, masteryLevel: 'practising', reviewCard: { due: answeredAt + 1 } }],
       );
     }
-    await addGoal(db, { learnerId: learner.id, title: 'Halves', skillIds: ['s1'], targetLevel: 'proficient', dueAt: null });
-    await addJournalEntry(db, { learnerId: learner.id, text: `${name} wrote ✓`, mood: 4, confidence: null, sessionId: session.id });
-    const project = await createProject(db, { learnerId: learner.id, title: 'Model', description: 'Clay' });
+    await addGoal(db, { learnerId: learner.id, kind: 'skills', title: 'Halves', packId: 'pack-1', credentialKey: null, skillIds: ['s1'], targetLevel: 'proficient', minutesPerDay: null, dueAt: null, setBy: 'learner' });
+    await addJournalEntry(db, { learnerId: learner.id, text: `${name} wrote ✓`, mood: 4, confidence: null, sessionId: session.id, prompt: 'What helped?', inPortfolio: true, sharedWithCoach: false });
+    const projectInput = { learnerId: learner.id, title: 'Model', description: 'Clay', skillIds: ['s1'], startDay: '2026-01-02', endDay: null };
+    const project = await createProject(db, projectInput as Parameters<typeof createProject>[1]);
     await addArtifact(db, { projectId: project.id, name: 'photo.bin', note: '', file: new Blob([Uint8Array.from([0, 1, 2, 250, 255]), name], { type: 'application/octet-stream' }) });
-    await storeCredential(db, { learnerId: learner.id, origin: 'issued', signedJson: SIGNED_CREDENTIAL, achievementName: 'Halves', issuedAt: 5 });
-    await saveModelState(db, { learnerId: learner.id, packId: 'pack-1', modelVersion: 'v1', weights: Float32Array.from([1.5, -2, name.length]).buffer });
+    await storeCredential(db, { learnerId: learner.id, origin: 'issued', signedJson: SIGNED_CREDENTIAL, achievementName: 'Halves', issuedAt: 5, packId: 'pack-1', credentialKey: 'halves' });
+    await db.logEntries.add({ id: `log-${name}`, learnerId: learner.id, day: '2026-01-03', minutes: 30, subject: 'Science', kind: 'field-trip', note: 'Museum', createdAt: 7 });
   }
+  await db.packModels.put({ id: 'pack-1', packId: 'pack-1', baseModelVersion: 'v1', weights: Float32Array.from([1.5, -2, 3]).buffer, trainedAt: 9, attemptsUsed: 10, heldOutAucShipped: 0.7, heldOutAucTuned: 0.72 });
   return ids;
 }
 
@@ -85,7 +87,7 @@ describe('backup, wipe, restore', () => {
     expect(artifact.file).to.be.instanceOf(Blob);
     expect(artifact.file.type).to.equal('application/octet-stream');
     expect([...new Uint8Array(await artifact.file.arrayBuffer())].slice(0, 5)).to.deep.equal([0, 1, 2, 250, 255]);
-    const model = (await db.modelStates.where('learnerId').equals(ada).first())!;
+    const model = (await db.packModels.get('pack-1'))!;
     expect([...new Float32Array(model.weights)]).to.deep.equal([1.5, -2, 3]);
     expect((await db.credentials.where('learnerId').equals(ada).first())!.signedJson).to.equal(SIGNED_CREDENTIAL);
   });
@@ -141,11 +143,11 @@ describe('a restore that fails part-way', () => {
     await buildHousehold(db);
     const before = await snapshot(db);
     const backup = await parseBackup(await writeBackupText(sampleTables(), { scope: { kind: 'all' }, createdAt: 1 }));
-    const bulkPut = db.modelStates.bulkPut.bind(db.modelStates);
+    const bulkPut = db.skillEvents.bulkPut.bind(db.skillEvents);
     // Fails after every table was cleared and most were refilled: the transaction must roll all of it back.
-    db.modelStates.bulkPut = (() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as unknown as typeof bulkPut;
+    db.skillEvents.bulkPut = (() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as unknown as typeof bulkPut;
     const failure = await commitRestore(db, backup, 'replace').catch((error: unknown) => error);
-    db.modelStates.bulkPut = bulkPut;
+    db.skillEvents.bulkPut = bulkPut;
     expect(failure).to.be.instanceOf(StorageFullError);
     expect((failure as Error).message).to.match(/^Storage is full, so the restored backup was not saved/);
     expect(await snapshot(db)).to.deep.equal(before);
@@ -157,7 +159,7 @@ describe('replace everything', () => {
     const db = testDb('replace-all');
     await seedTables(db);
     const carol = await createLearner(db, { displayName: 'Carol', avatar: 'cat', ageBand: 'adult', language: 'en' });
-    await addGoal(db, { learnerId: carol.id, title: 'Spanish', skillIds: [], targetLevel: 'familiar', dueAt: null });
+    await addGoal(db, { learnerId: carol.id, kind: 'minutes', title: 'Spanish', packId: null, credentialKey: null, skillIds: [], targetLevel: 'familiar', minutesPerDay: 15, dueAt: null, setBy: 'coach' });
     await setSetting(db, 'only-here', true);
     const backup = await parseBackup(await writeBackupText(sampleTables(), { scope: { kind: 'all' }, createdAt: 1 }));
     const preview = await previewRestore(db, backup, 'replace');
@@ -204,14 +206,16 @@ describe('merge by stable id', () => {
 });
 
 describe('backups from older schema versions', () => {
-  it('restores a schema-1 backup into the current schema', async () => {
-    const db = testDb('old-backup');
-    const text = await writeBackupText(sampleTablesV1(), { scope: { kind: 'all' }, createdAt: SAMPLE_START, schemaVersion: 1 });
-    await restoreText(db, text, 'replace');
-    const reference = testDb('old-backup-reference');
-    await seedTables(reference, sampleTables());
-    expect(await snapshot(db)).to.deep.equal(await snapshot(reference));
-  });
+  for (const [version, tables] of [[1, sampleTablesV1], [2, sampleTablesV2]] as const) {
+    it(`restores a schema-${version} backup into the current schema`, async () => {
+      const db = testDb(`old-backup-${version}`);
+      const text = await writeBackupText(tables() as unknown as EncodedTables, { scope: { kind: 'all' }, createdAt: SAMPLE_START, schemaVersion: version });
+      await restoreText(db, text, 'replace');
+      const reference = testDb(`old-backup-reference-${version}`);
+      await seedTables(reference, expectedFromV2());
+      expect(await snapshot(db)).to.deep.equal(await snapshot(reference));
+    });
+  }
 });
 
 describe('hostile backups', () => {
@@ -250,6 +254,7 @@ function onlyLearner(learnerId: string) {
     projects: keep(tables.projects),
     artifacts: keep(tables.artifacts),
     credentials: keep(tables.credentials),
-    modelStates: keep(tables.modelStates),
+    logEntries: keep(tables.logEntries),
+    skillEvents: keep(tables.skillEvents),
   };
 }

@@ -62,7 +62,7 @@ describe('backup:check', () => {
     expect(wrong.output).toMatch(/^INVALID: The passphrase is wrong/);
     const right = await runCheck([encryptedFile, '--passphrase', TEST_PASSPHRASE]);
     expect(right.code).toBe(0);
-    expect(right.output).toMatch(/^VALID: format 1, schema 2, encrypted/);
+    expect(right.output).toMatch(/^VALID: format 1, schema 3, encrypted/);
   });
 
   it('reports a damaged file and a missing file as INVALID', async () => {

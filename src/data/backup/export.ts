@@ -28,8 +28,10 @@ function readRows(db: WayfindDb, scope: BackupScope): Promise<AnyRows> {
     if (!learner) throw new Error(`There is no learner with the id ${scope.learnerId} to back up.`);
     rows.learners = [learner];
     rows.packs = await db.packs.toArray();
+    // Household rows stay behind: the signing key, the settings and the model tuned on everyone's answers.
     rows.keys = [];
     rows.settings = [];
+    rows.packModels = [];
     await Promise.all(
       LEARNER_TABLES.map(async (name) => {
         (rows as Record<string, unknown[]>)[name] = await db.rowsOfLearner(name, scope.learnerId).toArray();
@@ -44,7 +46,7 @@ export async function encodeTables(rows: AnyRows): Promise<EncodedTables> {
   const tables = {} as EncodedTables;
   for (const name of TABLE_NAMES) {
     const source = rows[name] as TableRows[TableName][];
-    const needsEncoding = name === 'artifacts' || name === 'modelStates';
+    const needsEncoding = name === 'artifacts' || name === 'packModels';
     tables[name] = needsEncoding
       ? await Promise.all(source.map((row) => encodeRow<TableName>(name, row)))
       : (source as unknown as Record<string, unknown>[]);

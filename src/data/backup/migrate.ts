@@ -5,10 +5,17 @@
  */
 import { localDay } from '../day.ts';
 import { CURRENT_SCHEMA_VERSION } from '../schema.ts';
+import { fillCredentialV3, fillGoalV3, fillJournalV3, fillProjectV3 } from '../schema-3-fields.ts';
 
 type LooseTables = Record<string, unknown>;
 
 /** Step N turns schema N into schema N + 1, in place. */
+function eachRow(tables: LooseTables, table: string, fill: (row: Record<string, unknown>) => void): void {
+  const rows = tables[table];
+  if (!Array.isArray(rows)) return;
+  for (const row of rows) if (row && typeof row === 'object' && !Array.isArray(row)) fill(row as Record<string, unknown>);
+}
+
 const STEPS: Record<number, (tables: LooseTables) => void> = {
   1: (tables) => {
     // Schema 2 added attempts.day (see db.ts addAttemptDays).
@@ -19,6 +26,18 @@ const STEPS: Record<number, (tables: LooseTables) => void> = {
         (row as { day?: string }).day = localDay((row as { answeredAt: number }).answeredAt);
       }
     }
+  },
+  2: (tables) => {
+    // Schema 3 (db.ts fillSchema3Fields): new fields with their old meaning; modelStates dropped;
+    // the new tables start empty.
+    eachRow(tables, 'goals', fillGoalV3);
+    eachRow(tables, 'journal', fillJournalV3);
+    eachRow(tables, 'projects', fillProjectV3);
+    eachRow(tables, 'credentials', fillCredentialV3);
+    delete tables.modelStates;
+    tables.packModels ??= [];
+    tables.logEntries ??= [];
+    tables.skillEvents ??= [];
   },
 };
 

@@ -2,7 +2,7 @@
  * Rows to and from their JSON form in a backup: Blobs (artifact files) and ArrayBuffers (model
  * weights) become base64; every other field is JSON already and passes through unchanged.
  */
-import type { Artifact, ModelState, TableRows } from '../records.ts';
+import type { Artifact, PackModel, TableRows } from '../records.ts';
 import type { TableName } from '../schema.ts';
 import { base64ToBytes, bytesToBase64 } from './base64.ts';
 import type { EncodedBlob, EncodedBytes } from './format.ts';
@@ -16,8 +16,8 @@ export async function encodeRow<Name extends TableName>(table: Name, row: TableR
     const encoded: EncodedBlob = { type: file.type, size: bytes.length, base64: bytesToBase64(bytes) };
     return { ...rest, file: encoded };
   }
-  if (table === 'modelStates') {
-    const { weights, ...rest } = row as ModelState;
+  if (table === 'packModels') {
+    const { weights, ...rest } = row as PackModel;
     const encoded: EncodedBytes = { base64: bytesToBase64(new Uint8Array(weights)) };
     return { ...rest, weights: encoded };
   }
@@ -30,7 +30,7 @@ export function decodeRow<Name extends TableName>(table: Name, row: Loose): Tabl
     const file = row.file as EncodedBlob;
     return { ...row, file: new Blob([base64ToBytes(file.base64) as BlobPart], { type: file.type }) } as unknown as TableRows[Name];
   }
-  if (table === 'modelStates') {
+  if (table === 'packModels') {
     const weights = row.weights as EncodedBytes;
     return { ...row, weights: base64ToBytes(weights.base64).buffer } as unknown as TableRows[Name];
   }

@@ -3,7 +3,7 @@
  * strict objects: an unexpected field means the file is not what it claims to be.
  */
 import * as v from 'valibot';
-import { AGE_BANDS, MASTERY_LEVELS, SESSION_KINDS } from '../records.ts';
+import { AGE_BANDS, GOAL_KINDS, MASTERY_LEVELS, OFF_SCREEN_ACTIVITIES, SESSION_KINDS } from '../records.ts';
 import type { TableName } from '../schema.ts';
 import { base64ByteLength } from './base64.ts';
 import type { BackupLimits } from './format.ts';
@@ -89,10 +89,15 @@ export function rowSchemas(limits: BackupLimits): Record<TableName, RowSchema> {
     goals: v.strictObject({
       id,
       learnerId: id,
+      kind: v.picklist(GOAL_KINDS),
       title: shortText,
+      packId: v.nullable(id),
+      credentialKey: v.nullable(id),
       skillIds: idList,
       targetLevel: v.picklist(MASTERY_LEVELS),
+      minutesPerDay: v.nullable(v.pipe(count, v.maxValue(24 * 60, 'is more minutes than a day has'))),
       dueAt: v.nullable(time),
+      setBy: v.picklist(['learner', 'coach']),
       createdAt: time,
       completedAt: v.nullable(time),
     }),
@@ -104,8 +109,21 @@ export function rowSchemas(limits: BackupLimits): Record<TableName, RowSchema> {
       mood: rating,
       confidence: rating,
       sessionId: v.nullable(id),
+      prompt: v.nullable(shortText),
+      inPortfolio: v.boolean(),
+      sharedWithCoach: v.boolean(),
     }),
-    projects: v.strictObject({ id, learnerId: id, title: shortText, description: longText, createdAt: time, updatedAt: time }),
+    projects: v.strictObject({
+      id,
+      learnerId: id,
+      title: shortText,
+      description: longText,
+      skillIds: idList,
+      startDay: v.nullable(day),
+      endDay: v.nullable(day),
+      createdAt: time,
+      updatedAt: time,
+    }),
     artifacts: v.strictObject({ id, learnerId: id, projectId: id, name: shortText, note: longText, file: blob, createdAt: time }),
     credentials: v.strictObject({
       id,
@@ -115,6 +133,8 @@ export function rowSchemas(limits: BackupLimits): Record<TableName, RowSchema> {
       achievementName: shortText,
       issuedAt: time,
       storedAt: time,
+      packId: v.nullable(id),
+      credentialKey: v.nullable(id),
     }),
     keys: v.strictObject({
       id,
@@ -123,14 +143,37 @@ export function rowSchemas(limits: BackupLimits): Record<TableName, RowSchema> {
       privateKeyJwk: v.nullable(jsonObject),
       createdAt: time,
     }),
-    modelStates: v.strictObject({
+    packModels: v.strictObject({
+      id,
+      packId: id,
+      baseModelVersion: shortText,
+      weights: v.strictObject({ base64 }),
+      trainedAt: time,
+      attemptsUsed: count,
+      heldOutAucShipped: probability,
+      heldOutAucTuned: probability,
+    }),
+    settings: v.strictObject({ id, value: json }),
+    logEntries: v.strictObject({
+      id,
+      learnerId: id,
+      day,
+      minutes: v.pipe(count, v.maxValue(24 * 60, 'is more minutes than a day has')),
+      subject: v.pipe(shortText, v.minLength(1, 'must not be empty')),
+      kind: v.picklist(OFF_SCREEN_ACTIVITIES),
+      note: longText,
+      createdAt: time,
+    }),
+    skillEvents: v.strictObject({
       id,
       learnerId: id,
       packId: id,
-      modelVersion: shortText,
-      weights: v.strictObject({ base64 }),
-      updatedAt: time,
+      skillId: id,
+      at: time,
+      fromLevel: v.picklist(MASTERY_LEVELS),
+      toLevel: v.picklist(MASTERY_LEVELS),
+      estimate: probability,
+      cause: v.picklist(['answer', 'placement', 'review']),
     }),
-    settings: v.strictObject({ id, value: json }),
   };
 }

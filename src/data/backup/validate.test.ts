@@ -5,7 +5,8 @@ import { BackupError } from './format.ts';
 import { parseBackup } from './validate.ts';
 import { writeBackupText } from './write.ts';
 import { HOSTILE_BACKUPS, TEST_ITERATIONS, TEST_PASSPHRASE } from '../testing/hostile-backups.ts';
-import { ADA, BEN, SAMPLE_START, sampleTables, sampleTablesV1 } from '../testing/sample-household.ts';
+import { ADA, BEN, SAMPLE_START, expectedFromV2, sampleTables, sampleTablesV1, sampleTablesV2 } from '../testing/sample-household.ts';
+import type { EncodedTables } from './format.ts';
 
 const all = { kind: 'all' } as const;
 
@@ -21,7 +22,7 @@ describe('parseBackup accepts good files', () => {
     expect(ada.counts.attempts).toBe(6);
     expect(ben.counts.attempts).toBe(4);
     expect(ada.counts.artifacts).toBe(1);
-    expect(backup.counts.household).toEqual({ packs: 1, keys: 1, settings: 2 });
+    expect(backup.counts.household).toEqual({ packs: 1, keys: 1, settings: 2, packModels: 1 });
   });
 
   it('verifies the checksum whatever the key order or whitespace', async () => {
@@ -43,12 +44,22 @@ describe('parseBackup accepts good files', () => {
     expect(backup.tables).toEqual(sampleTables());
   });
 
-  it('migrates a schema-1 backup: attempts get their local day', async () => {
-    const text = await writeBackupText(sampleTablesV1(), { scope: all, createdAt: SAMPLE_START, schemaVersion: 1 });
+  it('migrates a schema-1 backup: attempts get their local day, then the schema-3 fields', async () => {
+    const text = await writeBackupText(sampleTablesV1() as unknown as EncodedTables, { scope: all, createdAt: SAMPLE_START, schemaVersion: 1 });
     const backup = await parseBackup(text);
     expect(backup.sourceSchemaVersion).toBe(1);
     for (const attempt of backup.tables.attempts) expect(attempt.day).toBe(localDay(attempt.answeredAt as number));
-    expect(backup.tables).toEqual(sampleTables());
+    expect(backup.tables).toEqual(expectedFromV2());
+  });
+
+  it('migrates a schema-2 backup: new fields keep their old meaning and modelStates is dropped', async () => {
+    const text = await writeBackupText(sampleTablesV2() as unknown as EncodedTables, { scope: all, createdAt: SAMPLE_START, schemaVersion: 2 });
+    const backup = await parseBackup(text);
+    expect(backup.sourceSchemaVersion).toBe(2);
+    expect(backup.tables).not.toHaveProperty('modelStates');
+    expect(backup.tables.goals.every((goal) => goal.kind === 'skills' && goal.setBy === 'learner')).toBe(true);
+    expect(backup.tables.journal.every((entry) => entry.inPortfolio === false && entry.sharedWithCoach === false)).toBe(true);
+    expect(backup.tables).toEqual(expectedFromV2());
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { countRows, type StoredCounts } from '../counts.ts';
-import { CURRENT_SCHEMA_VERSION, HOUSEHOLD_TABLES, LEARNER_TABLES, TABLE_NAMES, type TableName } from '../schema.ts';
+import { CURRENT_SCHEMA_VERSION, HOUSEHOLD_TABLES, LEARNER_TABLES, TABLE_NAMES, TABLES_BY_SCHEMA, type TableName } from '../schema.ts';
 import { base64ByteLength } from './base64.ts';
 import { payloadChecksum } from './checksum.ts';
 import { decryptText } from './crypto.ts';
@@ -147,12 +147,13 @@ function checkSchemaVersion(version: unknown): number {
   return version;
 }
 
-function checkTableSet(tables: unknown, limits: BackupLimits): asserts tables is Record<TableName, unknown[]> {
+function checkTableSet(tables: unknown, limits: BackupLimits, schemaVersion: number): asserts tables is Record<TableName, unknown[]> {
   if (!isPlainObject(tables)) fail('bad-tables', 'The backup has no tables.');
+  const expected = TABLES_BY_SCHEMA[schemaVersion] ?? TABLE_NAMES;
   for (const name of Object.keys(tables)) {
-    if (!(TABLE_NAMES as string[]).includes(name)) fail('bad-tables', `The backup has an unknown table "${name}".`);
+    if (!expected.includes(name)) fail('bad-tables', `The backup has an unknown table "${name}".`);
   }
-  for (const name of TABLE_NAMES) {
+  for (const name of expected) {
     const rows = tables[name];
     if (rows === undefined) fail('bad-tables', `The backup is missing the table "${name}".`);
     if (!Array.isArray(rows)) fail('bad-tables', `The table "${name}" is not a list of rows.`);
@@ -230,7 +231,7 @@ export async function parseBackup(text: string, options: ParseOptions = {}): Pro
   }
   const scope = v.safeParse(scopeSchema, payload.scope);
   if (!scope.success) fail('bad-scope', `The backup's scope is not valid: ${describeIssues(scope.issues)}.`);
-  checkTableSet(payload.tables, limits);
+  checkTableSet(payload.tables, limits, sourceSchemaVersion);
   migrateTables(payload.tables, sourceSchemaVersion);
   checkRows(payload.tables, limits);
   const tables = payload.tables as EncodedTables;

@@ -122,7 +122,7 @@ export const HOSTILE_BACKUPS: HostileBackup[] = [
   { name: 'a file that is not base64', build: () => rewritten((t) => void ((rows(t, 'artifacts')[0]!.file as Loose).base64 = '!!!not base64!!')), code: 'bad-blob', message: /not valid base64/ },
   { name: 'a file whose size lies', build: () => rewritten((t) => void ((rows(t, 'artifacts')[0]!.file as Loose).size = 5)), code: 'bad-blob', message: /size that does not match/ },
   { name: 'a file larger than allowed', build: plain, limits: { maxBlobBytes: 100 }, code: 'bad-blob', message: /more than the 100 bytes/ },
-  { name: 'weights that are not base64', build: () => rewritten((t) => void ((rows(t, 'modelStates')[0]!.weights as Loose).base64 = 'abc')), code: 'bad-blob', message: /"weights.base64" is not valid base64/ },
+  { name: 'weights that are not base64', build: () => rewritten((t) => void ((rows(t, 'packModels')[0]!.weights as Loose).base64 = 'abc')), code: 'bad-blob', message: /"weights.base64" is not valid base64/ },
   { name: 'two rows with one id', build: () => rewritten((t) => void (rows(t, 'goals')[1]!.id = rows(t, 'goals')[0]!.id)), code: 'duplicate-id', message: /two rows with the id/ },
   { name: 'an attempt of a learner not in the file', build: () => rewritten((t) => void (rows(t, 'attempts')[0]!.learnerId = 'learner-ghost')), code: 'orphan-row', message: /learner "learner-ghost", who is not in the backup/ },
   { name: 'a file attached to a missing project', build: () => rewritten((t) => void (rows(t, 'artifacts')[0]!.projectId = 'project-ghost')), code: 'orphan-row', message: /project "project-ghost"/ },

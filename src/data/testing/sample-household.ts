@@ -38,7 +38,7 @@ function attemptsFor(learnerId: string, count: number) {
   });
 }
 
-function learnerRows(learnerId: string, attempts: number): Omit<EncodedTables, 'learners' | 'packs' | 'keys' | 'settings'> {
+function learnerRows(learnerId: string, attempts: number): Omit<EncodedTables, 'learners' | 'packs' | 'keys' | 'settings' | 'packModels'> {
   return {
     attempts: attemptsFor(learnerId, attempts),
     skillStates: [0, 1, 2].map((skill) => ({
@@ -53,9 +53,12 @@ function learnerRows(learnerId: string, attempts: number): Omit<EncodedTables, '
       updatedAt: SAMPLE_START,
     })),
     sessions: [{ id: `${learnerId}-session-1`, learnerId, packId: 'pack-fractions', kind: 'practice', startedAt: SAMPLE_START - 5_000, endedAt: null, attemptCount: attempts }],
-    goals: [{ id: `${learnerId}-goal-1`, learnerId, title: 'Fractions by June', skillIds: ['skill-0', 'skill-1'], targetLevel: 'proficient', dueAt: SAMPLE_START + 100 * DAY, createdAt: SAMPLE_START, completedAt: null }],
-    journal: [{ id: `${learnerId}-journal-1`, learnerId, createdAt: SAMPLE_START, text: 'Today halves made sense — ½ + ¼ = ¾ ✓', mood: 4, confidence: 3, sessionId: null }],
-    projects: [{ id: `${learnerId}-project-1`, learnerId, title: 'Pizza fractions', description: 'Cut a pizza into eighths.', createdAt: SAMPLE_START, updatedAt: SAMPLE_START }],
+    goals: [
+      { id: `${learnerId}-goal-1`, learnerId, kind: 'skills', title: 'Fractions by June', packId: 'pack-fractions', credentialKey: null, skillIds: ['skill-0', 'skill-1'], targetLevel: 'proficient', minutesPerDay: null, dueAt: SAMPLE_START + 100 * DAY, setBy: 'learner', createdAt: SAMPLE_START, completedAt: null },
+      { id: `${learnerId}-goal-2`, learnerId, kind: 'minutes', title: 'Twenty minutes a day', packId: null, credentialKey: null, skillIds: [], targetLevel: 'mastered', minutesPerDay: 20, dueAt: null, setBy: 'coach', createdAt: SAMPLE_START + 1, completedAt: null },
+    ],
+    journal: [{ id: `${learnerId}-journal-1`, learnerId, createdAt: SAMPLE_START, text: 'Today halves made sense — ½ + ¼ = ¾ ✓', mood: 4, confidence: 3, sessionId: null, prompt: 'What helped?', inPortfolio: true, sharedWithCoach: false }],
+    projects: [{ id: `${learnerId}-project-1`, learnerId, title: 'Pizza fractions', description: 'Cut a pizza into eighths.', skillIds: ['skill-0'], startDay: '2026-01-03', endDay: null, createdAt: SAMPLE_START, updatedAt: SAMPLE_START }],
     artifacts: [
       {
         id: `${learnerId}-artifact-1`,
@@ -67,8 +70,9 @@ function learnerRows(learnerId: string, attempts: number): Omit<EncodedTables, '
         createdAt: SAMPLE_START,
       },
     ],
-    credentials: [{ id: `${learnerId}-credential-1`, learnerId, origin: 'issued', signedJson: SIGNED_CREDENTIAL, achievementName: 'Fraction Finder', issuedAt: SAMPLE_START, storedAt: SAMPLE_START }],
-    modelStates: [{ id: `${learnerId}-model-1`, learnerId, packId: 'pack-fractions', modelVersion: 'dkt-1', weights: { base64: bytesToBase64(new Uint8Array(WEIGHT_VALUES.buffer)) }, updatedAt: SAMPLE_START }],
+    credentials: [{ id: `${learnerId}-credential-1`, learnerId, origin: 'issued', signedJson: SIGNED_CREDENTIAL, achievementName: 'Fraction Finder', issuedAt: SAMPLE_START, storedAt: SAMPLE_START, packId: 'pack-fractions', credentialKey: 'fraction-finder' }],
+    logEntries: [{ id: `${learnerId}-log-1`, learnerId, day: '2026-01-04', minutes: 45, subject: 'Reading', kind: 'book', note: 'Charlotte’s Web, ch. 3', createdAt: SAMPLE_START }],
+    skillEvents: [{ id: `${learnerId}-event-1`, learnerId, packId: 'pack-fractions', skillId: 'skill-0', at: SAMPLE_START, fromLevel: 'not-started', toLevel: 'practising', estimate: 0.55, cause: 'answer' }],
   };
 }
 
@@ -85,13 +89,65 @@ export function sampleTables(): EncodedTables {
     packs: [{ id: 'pack-fractions', version: '1.2.0', contentHash: 'sha256-abc', installedAt: SAMPLE_START - DAY }],
     keys: [{ id: 'key-1', algorithm: 'Ed25519', publicKeyJwk: { kty: 'OKP', crv: 'Ed25519', x: 'abc' }, privateKeyJwk: { kty: 'OKP', crv: 'Ed25519', x: 'abc', d: 'secret' }, createdAt: SAMPLE_START - DAY }],
     settings: [{ id: 'theme', value: 'dark' }, { id: 'reduced-motion', value: { enabled: true } }],
-    ...(merged as Omit<EncodedTables, 'learners' | 'packs' | 'keys' | 'settings'>),
+    packModels: [
+      {
+        id: 'pack-fractions',
+        packId: 'pack-fractions',
+        baseModelVersion: 'dkt-1',
+        weights: { base64: bytesToBase64(new Uint8Array(WEIGHT_VALUES.buffer)) },
+        trainedAt: SAMPLE_START,
+        attemptsUsed: 10,
+        heldOutAucShipped: 0.71,
+        heldOutAucTuned: 0.74,
+      },
+    ],
+    ...(merged as Omit<EncodedTables, 'learners' | 'packs' | 'keys' | 'settings' | 'packModels'>),
   };
 }
 
-/** The same household as a schema-1 backup holds it: attempts have no `day` yet. */
-export function sampleTablesV1(): EncodedTables {
+type LooseTables = Record<string, Record<string, unknown>[]>;
+
+function omitFields(rows: Record<string, unknown>[], fields: readonly string[]): Record<string, unknown>[] {
+  return rows.map((row) => Object.fromEntries(Object.entries(row).filter(([field]) => !fields.includes(field))));
+}
+
+/**
+ * The household as a schema-2 backup holds it: no schema-3 fields or tables, and one personalised
+ * model row in the old per-learner modelStates table (which the migration drops). Rows hold what
+ * the schema-3 defaults give back (a skills goal set by the learner, a private journal entry, no
+ * project skills or dates), so migrating it yields `expectedFromV2()`.
+ */
+export function sampleTablesV2(): LooseTables {
+  const tables = expectedFromV2() as unknown as LooseTables;
+  const { packModels: _models, logEntries: _log, skillEvents: _events, ...rest } = tables;
+  return {
+    ...rest,
+    goals: omitFields(rest.goals, ['kind', 'packId', 'credentialKey', 'minutesPerDay', 'setBy']),
+    journal: omitFields(rest.journal, ['prompt', 'inPortfolio', 'sharedWithCoach']),
+    projects: omitFields(rest.projects, ['skillIds', 'startDay', 'endDay']),
+    credentials: omitFields(rest.credentials, ['packId', 'credentialKey']),
+    modelStates: [{ id: 'model-1', learnerId: ADA, packId: 'pack-fractions', modelVersion: 'dkt-1', weights: { base64: bytesToBase64(new Uint8Array(WEIGHT_VALUES.buffer)) }, updatedAt: SAMPLE_START }],
+  };
+}
+
+/** What sampleTablesV2() becomes at schema 3: defaults filled, new tables empty. */
+export function expectedFromV2(): EncodedTables {
   const tables = sampleTables();
-  tables.attempts = tables.attempts.map(({ day: _day, ...rest }) => rest);
+  return {
+    ...tables,
+    goals: tables.goals.filter((goal) => goal.kind === 'skills').map((goal) => ({ ...goal, packId: null, setBy: 'learner' })),
+    journal: tables.journal.map((entry) => ({ ...entry, prompt: null, inPortfolio: false, sharedWithCoach: false })),
+    projects: tables.projects.map((project) => ({ ...project, skillIds: [], startDay: null })),
+    credentials: tables.credentials.map((credential) => ({ ...credential, packId: null, credentialKey: null })),
+    packModels: [],
+    logEntries: [],
+    skillEvents: [],
+  };
+}
+
+/** The same household as a schema-1 backup holds it: schema 2 without the attempts' `day`. */
+export function sampleTablesV1(): LooseTables {
+  const tables = sampleTablesV2();
+  tables.attempts = omitFields(tables.attempts, ['day']);
   return tables;
 }

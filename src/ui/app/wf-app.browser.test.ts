@@ -6,7 +6,7 @@ import { navigationRoutes } from './routes.ts';
 const startUrl = location.href;
 
 async function settled(app: WfApp): Promise<void> {
-  for (let i = 0; i < 50 && (app.router.loading || !app.router.route); i++) {
+  for (let i = 0; i < 250 && (app.router.loading || !app.router.route); i++) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   await app.updateComplete;
