@@ -4,6 +4,7 @@
  * commit in one transaction, so a crash, a closed tab or a full disk never leaves an attempt
  * without its skill state (or the reverse).
  */
+import { appendAttempt, appendAttempts, readAttemptRange, readNewestAttempts } from './attempt-blocks.ts';
 import { newId, type WayfindDb } from './db.ts';
 import { localDay } from './day.ts';
 import type { Attempt, JsonObject, MasteryLevel, SkillEvent, SkillState } from './records.ts';
@@ -49,8 +50,8 @@ export function recordAnswer(
 ): Promise<RecordedAnswer> {
   const attempt: Attempt = { ...input, id: newId(), day: localDay(input.answeredAt) };
   return guardQuota('this answer', () =>
-    db.transaction('rw', [db.attempts, db.skillStates, db.sessions, db.skillEvents], async () => {
-      await db.attempts.add(attempt);
+    db.transaction('rw', [db.attemptBlocks, db.attemptDays, db.skillStates, db.sessions, db.skillEvents], async () => {
+      await appendAttempt(db, attempt);
       const skillStates: SkillState[] = [];
       const events: SkillEvent[] = [];
       for (const change of changes) {
@@ -96,35 +97,36 @@ export function recordAnswer(
   );
 }
 
-export function getAttempt(db: WayfindDb, id: string): Promise<Attempt | undefined> {
-  return db.attempts.get(id);
+/**
+ * Stores many finished attempts of one learner in one transaction, without skill-state changes
+ * (for imported histories and benchmarks; answers in the app go through recordAnswer).
+ */
+export function addAttempts(db: WayfindDb, learnerId: string, attempts: readonly Attempt[]): Promise<void> {
+  if (attempts.some((attempt) => attempt.learnerId !== learnerId)) throw new Error('addAttempts takes the attempts of one learner.');
+  return guardQuota('these answers', () => db.transaction('rw', db.attemptBlocks, db.attemptDays, () => appendAttempts(db, learnerId, attempts)));
 }
 
 /** The learner's latest attempts, newest first. */
 export function recentAttempts(db: WayfindDb, learnerId: string, limit = 50): Promise<Attempt[]> {
-  return db.attempts
-    .where('[learnerId+answeredAt]')
-    .between([learnerId, -Infinity], [learnerId, Infinity])
-    .reverse()
-    .limit(limit)
-    .toArray();
+  return db.transaction('r', db.attemptBlocks, () => readNewestAttempts(db, learnerId, limit));
 }
 
-/** The learner's latest attempts on one skill, newest first. */
-export function recentAttemptsForSkill(
-  db: WayfindDb,
-  learnerId: string,
-  skillId: string,
-  limit = 50,
-): Promise<Attempt[]> {
-  return db.attempts
-    .where('[learnerId+skillId+answeredAt]')
-    .between([learnerId, skillId, -Infinity], [learnerId, skillId, Infinity])
-    .reverse()
-    .limit(limit)
-    .toArray();
+/** The learner's latest attempts on one skill (the skill each item was chosen for), newest first. */
+export function recentAttemptsForSkill(db: WayfindDb, learnerId: string, skillId: string, limit = 50): Promise<Attempt[]> {
+  return db.transaction('r', db.attemptBlocks, () => readNewestAttempts(db, learnerId, limit, (attempt) => attempt.skillId === skillId));
 }
 
+/** The learner's attempts answered between two times (inclusive), oldest first. */
+export function attemptsBetween(db: WayfindDb, learnerId: string, fromMs = -Infinity, toMs = Infinity): Promise<Attempt[]> {
+  return db.transaction('r', db.attemptBlocks, () => readAttemptRange(db, learnerId, fromMs, toMs));
+}
+
+/** The answers of one session, oldest first (empty for an unknown session). */
 export function attemptsInSession(db: WayfindDb, sessionId: string): Promise<Attempt[]> {
-  return db.attempts.where('sessionId').equals(sessionId).sortBy('answeredAt');
+  return db.transaction('r', db.sessions, db.attemptBlocks, async () => {
+    const session = await db.sessions.get(sessionId);
+    if (!session) return [];
+    const attempts = await readAttemptRange(db, session.learnerId, session.startedAt, session.endedAt ?? Infinity);
+    return attempts.filter((attempt) => attempt.sessionId === sessionId);
+  });
 }

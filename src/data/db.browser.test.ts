@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import Dexie from './dexie.ts';
 import { countAttemptsPerSkill, dailyTotals } from './attempt-stats.ts';
-import { recentAttempts, recentAttemptsForSkill, recordAnswer, type NewAttempt } from './attempts.ts';
+import { attemptsBetween, attemptsInSession, recentAttempts, recentAttemptsForSkill, recordAnswer, type NewAttempt } from './attempts.ts';
+import { BLOCK_SIZE } from './attempt-blocks.ts';
+import { countAttempts, dailyActivity } from './attempt-stats.ts';
 import { localDay } from './day.ts';
 import { WayfindDb } from './db.ts';
 import { createLearner } from './learners.ts';
@@ -63,9 +65,11 @@ describe('schema upgrades', () => {
     const db = track(new WayfindDb(name));
     await db.open();
     expect(db.verno).to.equal(3);
-    const attempts = await db.attempts.orderBy('id').toArray();
+    // Schema 2 gave every attempt its day; schema 3 moved them into blocks with per-day rows.
+    const attempts = await attemptsBetween(db, 'l1');
+    expect(attempts.map((attempt) => attempt.id)).to.deep.equal(['a0', 'a1', 'a2']);
     expect(attempts.map((attempt) => attempt.day)).to.deep.equal([0, 1, 2].map((index) => localDay(answeredAt + index * DAY)));
-    expect(await db.attempts.where('[learnerId+day]').equals(['l1', localDay(answeredAt)]).count()).to.equal(1);
+    expect((await dailyActivity(db, 'l1', localDay(answeredAt), localDay(answeredAt))).map((day) => day.attempts)).to.deep.equal([1]);
     // Rows the upgrade does not touch survive as they were, Blobs included.
     expect(await (await db.artifacts.get('f1'))!.file.text()).to.equal('hello');
     expect((await db.learners.get('l1'))!.displayName).to.equal('Ada');
@@ -99,7 +103,7 @@ describe('schema upgrades', () => {
     await db.open();
     expect(db.verno).to.equal(3);
     expect(db.tables.map((table) => table.name).sort()).to.deep.equal(
-      ['artifacts', 'attempts', 'credentials', 'goals', 'journal', 'keys', 'learners', 'logEntries', 'packModels', 'packs', 'projects', 'sessions', 'settings', 'skillEvents', 'skillStates'],
+      ['artifacts', 'attemptBlocks', 'attemptDays', 'credentials', 'goals', 'journal', 'keys', 'learners', 'logEntries', 'packModels', 'packs', 'projects', 'sessions', 'settings', 'skillEvents', 'skillStates'],
     );
   });
 });
@@ -157,7 +161,8 @@ describe('recordAnswer', () => {
     let failure: unknown;
     await recordAnswer(db, answer(learnerId), [change(), poisoned]).catch((error: unknown) => (failure = error));
     expect(failure).to.be.instanceOf(Error);
-    expect(await db.attempts.count()).to.equal(1);
+    expect(await countAttempts(db, learnerId)).to.equal(1);
+    expect(await attemptsBetween(db, learnerId)).to.have.length(1);
     expect(await getSkillState(db, learnerId, 'skill-a')).to.deep.equal(before);
     expect(await getSkillState(db, learnerId, 'skill-b')).to.equal(undefined);
   });
@@ -173,7 +178,8 @@ describe('recordAnswer', () => {
     db.skillStates.put = put;
     expect(failure).to.be.instanceOf(StorageFullError);
     expect((failure as StorageFullError).message).to.match(/^Storage is full, so this answer was not saved/);
-    expect(await db.attempts.count()).to.equal(1);
+    expect(await attemptsBetween(db, 'l1')).to.have.length(1);
+    expect(await countAttempts(db, 'l1')).to.equal(1);
     expect((await getSkillState(db, 'l1', 'skill-a'))!.evidence.attempts).to.equal(1);
   });
 });
@@ -186,10 +192,43 @@ describe('two connections (two tabs) writing at once', () => {
     const write = (db: WayfindDb, tab: string) =>
       Promise.all(Array.from({ length: perTab }, (_, index) => recordAnswer(db, answer('l1', { itemId: `${tab}-${index}`, correct: index % 2 === 0 }), [change()])));
     await Promise.all([write(first, 'one'), write(second, 'two')]);
-    expect(await first.attempts.count()).to.equal(2 * perTab);
-    expect(await second.attempts.filter((attempt) => attempt.itemId.startsWith('two-')).count()).to.equal(perTab);
+    const stored = await attemptsBetween(first, 'l1');
+    expect(stored).to.have.length(2 * perTab);
+    expect(new Set(stored.map((attempt) => attempt.id)).size).to.equal(2 * perTab);
+    expect(stored.filter((attempt) => attempt.itemId.startsWith('two-'))).to.have.length(perTab);
+    expect(await countAttempts(second, 'l1')).to.equal(2 * perTab);
     const state = await getSkillState(second, 'l1', 'skill-a');
     expect(state!.evidence).to.deep.equal({ attempts: 2 * perTab, correct: perTab });
+  });
+});
+
+describe('attempt blocks', () => {
+  it('spreads many answers over blocks and reads them back in order, newest first where asked', async function () {
+    (this as { timeout(ms: number): void }).timeout(180_000);
+    const db = track(uniqueTestDb('blocks'));
+    const start = Date.UTC(2026, 0, 1);
+    const session = await startSession(db, { learnerId: 'l1', kind: 'practice', packId: 'pack-1' }, start - 300_000);
+    const total = BLOCK_SIZE + 40;
+    for (let index = 0; index < total; index++) {
+      // Every tenth answer arrives out of order (as from a second tab), a minute in the past.
+      const answeredAt = start + index * 60_000 - (index % 10 === 9 ? 90_000 : 0);
+      await recordAnswer(db, answer('l1', { answeredAt, itemId: `item-${index}`, skillId: index % 3 === 0 ? 'skill-b' : 'skill-a', sessionId: index < 20 ? session.id : null }), [change()]);
+    }
+    expect(await db.attemptBlocks.count()).to.equal(2);
+    const all = await attemptsBetween(db, 'l1');
+    expect(all).to.have.length(total);
+    const times = all.map((attempt) => attempt.answeredAt);
+    expect(times).to.deep.equal([...times].sort((a, b) => a - b));
+    const newest = await recentAttempts(db, 'l1', 5);
+    expect(newest.map((attempt) => attempt.answeredAt)).to.deep.equal([...times].reverse().slice(0, 5));
+    const skillB = await recentAttemptsForSkill(db, 'l1', 'skill-b', 400);
+    expect(skillB).to.have.length(all.filter((attempt) => attempt.skillId === 'skill-b').length);
+    expect(skillB.every((attempt) => attempt.skillId === 'skill-b')).to.equal(true);
+    const window = await attemptsBetween(db, 'l1', start + 140 * 60_000, start + 150 * 60_000);
+    expect(window.map((attempt) => attempt.itemId)).to.include.members(['item-140', 'item-145', 'item-150']);
+    expect(window.every((attempt) => attempt.answeredAt >= start + 140 * 60_000 && attempt.answeredAt <= start + 150 * 60_000)).to.equal(true);
+    expect((await attemptsInSession(db, session.id)).map((attempt) => attempt.itemId)).to.have.length(20);
+    expect(await countAttempts(db, 'l1')).to.equal(total);
   });
 });
 
@@ -198,7 +237,8 @@ describe('dashboard queries', () => {
     const db = track(uniqueTestDb('queries'));
     const now = new Date(2026, 4, 20, 12).getTime();
     for (let index = 0; index < 30; index++) {
-      await recordAnswer(db, answer('l1', { answeredAt: now - (index % 10) * DAY, skillId: `skill-${index % 3}`, itemId: `i${index}` }), []);
+      const skillId = `skill-${index % 3}`;
+      await recordAnswer(db, answer('l1', { answeredAt: now - (index % 10) * DAY, skillId, skillIds: [skillId], itemId: `i${index}` }), [change(skillId)]);
     }
     await recordAnswer(db, answer('l2', { answeredAt: now }), []);
     const recent = await recentAttempts(db, 'l1', 5);

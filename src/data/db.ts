@@ -7,14 +7,16 @@
  * each earlier version in db.browser.test.ts.
  */
 import Dexie, { type EntityTable, type Transaction } from './dexie.ts';
-import type { TableRows } from './records.ts';
-import { LEARNER_INDEX, STORES_V1, STORES_V2, STORES_V3, TABLE_NAMES, type LearnerTableName, type TableName } from './schema.ts';
+import type { Attempt, TableRows } from './records.ts';
+import { LEARNER_INDEX, STORES_V1, STORES_V2, STORES_V3, type LearnerTableName, type RowTableName, type StoredTableName } from './schema.ts';
+import { buildBlocks, buildDays, type AttemptBlock, type AttemptDay } from './attempt-blocks.ts';
 import { localDay } from './day.ts';
 import { fillCredentialV3, fillGoalV3, fillJournalV3, fillProjectV3 } from './schema-3-fields.ts';
 
 export const DEFAULT_DB_NAME = 'wayfind';
 
-type Tables = { [Name in TableName]: EntityTable<TableRows[Name], 'id'> };
+type StoredRows = Omit<TableRows, 'attempts'> & { attemptBlocks: AttemptBlock; attemptDays: AttemptDay };
+type Tables = { [Name in StoredTableName]: EntityTable<StoredRows[Name], 'id'> };
 
 /** Schema 1 -> 2: every attempt gets the local day it was answered on. */
 async function addAttemptDays(tx: Transaction): Promise<void> {
@@ -31,7 +33,18 @@ async function addAttemptDays(tx: Transaction): Promise<void> {
  * a set of skills set by the learner; journal entries stay private; projects and credentials had
  * no skills, dates or pack). The per-learner modelStates table is dropped: the app never wrote it.
  */
-async function fillSchema3Fields(tx: Transaction): Promise<void> {
+async function upgradeToSchema3(tx: Transaction): Promise<void> {
+  const attempts = (await tx.table('attempts').toArray()) as Attempt[];
+  const byLearner = new Map<string, Attempt[]>();
+  for (const attempt of attempts) {
+    const list = byLearner.get(attempt.learnerId);
+    if (list) list.push(attempt);
+    else byLearner.set(attempt.learnerId, [attempt]);
+  }
+  for (const [learnerId, list] of byLearner) {
+    await tx.table('attemptBlocks').bulkAdd(buildBlocks(learnerId, list));
+    await tx.table('attemptDays').bulkAdd(buildDays(learnerId, list));
+  }
   await tx.table('goals').toCollection().modify(fillGoalV3);
   await tx.table('journal').toCollection().modify(fillJournalV3);
   await tx.table('projects').toCollection().modify(fillProjectV3);
@@ -42,7 +55,8 @@ export class WayfindDb extends Dexie {
   // `declare` so class-field semantics do not overwrite the tables Dexie defines in version().
   declare learners: Tables['learners'];
   declare packs: Tables['packs'];
-  declare attempts: Tables['attempts'];
+  declare attemptBlocks: Tables['attemptBlocks'];
+  declare attemptDays: Tables['attemptDays'];
   declare skillStates: Tables['skillStates'];
   declare sessions: Tables['sessions'];
   declare goals: Tables['goals'];
@@ -61,22 +75,22 @@ export class WayfindDb extends Dexie {
     super(name);
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(addAttemptDays);
-    this.version(3).stores({ ...STORES_V3, modelStates: null }).upgrade(fillSchema3Fields);
+    this.version(3).stores({ ...STORES_V3, attempts: null, modelStates: null }).upgrade(upgradeToSchema3);
   }
 
-  /** The table called `name`, typed by its row. */
-  tableOf<Name extends TableName>(name: Name): Tables[Name] {
+  /** The table called `name`, typed by its row (attempts have no table of their own: see attempt-blocks.ts). */
+  tableOf<Name extends RowTableName>(name: Name): Tables[Name] {
     return this[name] as Tables[Name];
   }
 
   /** One learner's rows in a learner-owned table (a key range on its learnerId index). */
-  rowsOfLearner<Name extends LearnerTableName>(name: Name, learnerId: string) {
+  rowsOfLearner<Name extends Exclude<LearnerTableName, 'attempts'>>(name: Name, learnerId: string) {
     return this.tableOf(name).where(LEARNER_INDEX[name]).between([learnerId, Dexie.minKey], [learnerId, Dexie.maxKey], true, true);
   }
 
-  /** Every table, in schema order, for transactions that span them all. */
-  allTables(): Tables[TableName][] {
-    return TABLE_NAMES.map((name) => this.tableOf(name));
+  /** Every stored table, for transactions that span them all. */
+  allTables(): Tables[StoredTableName][] {
+    return (Object.keys(STORES_V3) as StoredTableName[]).map((name) => this[name] as Tables[StoredTableName]);
   }
 }
 

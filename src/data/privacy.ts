@@ -3,9 +3,10 @@
  * everywhere, deleting everything. Each delete is one transaction, so it happens entirely or
  * not at all.
  */
+import { countLearnerAttempts, deleteLearnerAttempts } from './attempt-blocks.ts';
 import type { WayfindDb } from './db.ts';
 import type { StoredCounts } from './counts.ts';
-import { HOUSEHOLD_TABLES, LEARNER_TABLES, TABLE_NAMES, type HouseholdTableName, type LearnerTableName } from './schema.ts';
+import { HOUSEHOLD_TABLES, LEARNER_TABLES, type HouseholdTableName, type LearnerTableName } from './schema.ts';
 
 export type { LearnerCounts, StoredCounts } from './counts.ts';
 
@@ -16,7 +17,7 @@ export function storedCounts(db: WayfindDb): Promise<StoredCounts> {
     const perLearner = await Promise.all(
       learners.map(async (learner) => {
         const entries = await Promise.all(
-          LEARNER_TABLES.map(async (table) => [table, await db.rowsOfLearner(table, learner.id).count()] as const),
+          LEARNER_TABLES.map(async (table) => [table, table === 'attempts' ? await countLearnerAttempts(db, learner.id) : await db.rowsOfLearner(table, learner.id).count()] as const),
         );
         return { learnerId: learner.id, displayName: learner.displayName, counts: Object.fromEntries(entries) as Record<LearnerTableName, number> };
       }),
@@ -31,7 +32,7 @@ export function deleteLearner(db: WayfindDb, learnerId: string): Promise<number>
   return db.transaction('rw', db.allTables(), async () => {
     let deleted = 0;
     for (const table of LEARNER_TABLES) {
-      deleted += await db.rowsOfLearner(table, learnerId).delete();
+      deleted += table === 'attempts' ? await deleteLearnerAttempts(db, learnerId) : await db.rowsOfLearner(table, learnerId).delete();
     }
     const learner = await db.learners.get(learnerId);
     if (learner) {
@@ -45,6 +46,6 @@ export function deleteLearner(db: WayfindDb, learnerId: string): Promise<number>
 /** Empties every table (the database itself stays, at the current schema). */
 export function deleteEverything(db: WayfindDb): Promise<void> {
   return db.transaction('rw', db.allTables(), async () => {
-    for (const table of TABLE_NAMES) await db.tableOf(table).clear();
+    for (const table of db.allTables()) await table.clear();
   });
 }

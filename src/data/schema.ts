@@ -37,14 +37,19 @@ export const STORES_V2 = {
 };
 
 /**
- * Schema 3: goals gain a kind, journal entries sharing choices, projects skills and dates,
- * credentials their pack; new tables for the manual learning log and mastery-level changes; the
- * never-used per-learner modelStates table gives way to one tuned model per pack (packModels).
+ * Schema 3: attempts move into blocks of consecutive answers with a summary row per day
+ * (attempt-blocks.ts says why); goals gain a kind, journal entries sharing choices, projects skills
+ * and dates, credentials their pack; new tables for the manual learning log and mastery-level
+ * changes; the never-used per-learner modelStates table gives way to one tuned model per pack.
+ *
+ * These are the stored (IndexedDB) tables. Backups keep listing attempts one row each, in the
+ * logical `attempts` table (TABLE_NAMES), so the file format did not change with the storage.
  */
 export const STORES_V3 = {
   learners: STORES_V1.learners,
   packs: STORES_V1.packs,
-  attempts: STORES_V2.attempts,
+  attemptBlocks: 'id, [learnerId+lastAt]',
+  attemptDays: 'id, [learnerId+day]',
   skillStates: STORES_V1.skillStates,
   sessions: STORES_V1.sessions,
   goals: STORES_V1.goals,
@@ -59,7 +64,31 @@ export const STORES_V3 = {
   skillEvents: 'id, [learnerId+at]',
 } as const;
 
-export const TABLE_NAMES = Object.keys(STORES_V3) as TableName[];
+/** The logical tables: what a backup holds and what "What's stored" counts. */
+export const TABLE_NAMES: readonly TableName[] = [
+  'learners',
+  'packs',
+  'attempts',
+  'skillStates',
+  'sessions',
+  'goals',
+  'journal',
+  'projects',
+  'artifacts',
+  'credentials',
+  'keys',
+  'packModels',
+  'settings',
+  'logEntries',
+  'skillEvents',
+];
+
+/** Logical tables stored one record per row (attempts are stored in blocks instead). */
+export type RowTableName = Exclude<TableName, 'attempts'>;
+export const ROW_TABLE_NAMES = TABLE_NAMES.filter((name): name is RowTableName => name !== 'attempts');
+
+/** Every IndexedDB table of the current schema. */
+export type StoredTableName = keyof typeof STORES_V3;
 
 /** The tables each schema version had: a backup must hold exactly its own version's tables. */
 export const TABLES_BY_SCHEMA: Readonly<Record<number, readonly string[]>> = {
@@ -88,8 +117,7 @@ export type LearnerTableName = (typeof LEARNER_TABLES)[number];
  * on it ([learnerId, min] to [learnerId, max]) selects one learner's rows; in a quick check in
  * Chromium it read 20,000 attempts faster than Dexie's "virtual" where('learnerId').
  */
-export const LEARNER_INDEX: Record<LearnerTableName, string> = {
-  attempts: '[learnerId+answeredAt]',
+export const LEARNER_INDEX: Record<Exclude<LearnerTableName, 'attempts'>, string> = {
   skillStates: '[learnerId+skillId]',
   sessions: '[learnerId+startedAt]',
   goals: '[learnerId+createdAt]',

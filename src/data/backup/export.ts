@@ -1,7 +1,8 @@
 /** Writes a backup file from the database: everything, or one learner. */
+import { readAttemptRange } from '../attempt-blocks.ts';
 import type { WayfindDb } from '../db.ts';
-import { LEARNER_TABLES, TABLE_NAMES, type TableName } from '../schema.ts';
-import type { TableRows } from '../records.ts';
+import { LEARNER_TABLES, ROW_TABLE_NAMES, TABLE_NAMES, type TableName } from '../schema.ts';
+import type { Attempt, TableRows } from '../records.ts';
 import type { BackupScope, EncodedTables } from './format.ts';
 import { encodeRow } from './row-codec.ts';
 import { writeBackupText } from './write.ts';
@@ -16,12 +17,21 @@ export interface ExportOptions {
 
 type AnyRows = { [Name in TableName]: TableRows[Name][] };
 
+/** Every learner's attempts, learner by learner (profile order), each oldest first. */
+async function allAttempts(db: WayfindDb): Promise<Attempt[]> {
+  const learnerIds = new Set<string>();
+  await db.attemptBlocks.orderBy('[learnerId+lastAt]').eachKey((key) => void learnerIds.add((key as [string, number])[0]));
+  const perLearner = await Promise.all([...learnerIds].sort().map((learnerId) => readAttemptRange(db, learnerId)));
+  return perLearner.flat();
+}
+
 /** Reads the scope's rows in one read transaction, so the backup is a consistent snapshot. */
 function readRows(db: WayfindDb, scope: BackupScope): Promise<AnyRows> {
   return db.transaction('r', db.allTables(), async () => {
     const rows = {} as AnyRows;
     if (scope.kind === 'all') {
-      await Promise.all(TABLE_NAMES.map(async (name) => ((rows as Record<string, unknown[]>)[name] = await db.tableOf(name).toArray())));
+      await Promise.all(ROW_TABLE_NAMES.map(async (name) => ((rows as Record<string, unknown[]>)[name] = await db.tableOf(name).toArray())));
+      rows.attempts = await allAttempts(db);
       return rows;
     }
     const learner = await db.learners.get(scope.learnerId);
@@ -34,7 +44,8 @@ function readRows(db: WayfindDb, scope: BackupScope): Promise<AnyRows> {
     rows.packModels = [];
     await Promise.all(
       LEARNER_TABLES.map(async (name) => {
-        (rows as Record<string, unknown[]>)[name] = await db.rowsOfLearner(name, scope.learnerId).toArray();
+        (rows as Record<string, unknown[]>)[name] =
+          name === 'attempts' ? await readAttemptRange(db, scope.learnerId) : await db.rowsOfLearner(name, scope.learnerId).toArray();
       }),
     );
     return rows;

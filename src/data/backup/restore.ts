@@ -3,9 +3,10 @@
  * transaction that either replaces the scope's data or merges rows by their stable ids.
  * Merging puts each row by id, so merging the same backup twice equals merging it once.
  */
+import { deleteLearnerAttempts, mergeLearnerAttempts, readAttemptRange, replaceLearnerAttempts } from '../attempt-blocks.ts';
 import type { WayfindDb } from '../db.ts';
-import { HOUSEHOLD_TABLES, LEARNER_TABLES, TABLE_NAMES, type HouseholdTableName, type LearnerTableName, type TableName } from '../schema.ts';
-import type { TableRows } from '../records.ts';
+import { HOUSEHOLD_TABLES, LEARNER_TABLES, ROW_TABLE_NAMES, TABLE_NAMES, type HouseholdTableName, type LearnerTableName, type TableName } from '../schema.ts';
+import type { Attempt, TableRows } from '../records.ts';
 import { guardQuota } from '../storage-errors.ts';
 import { decodeRow } from './row-codec.ts';
 import type { ValidBackup } from './validate.ts';
@@ -53,8 +54,13 @@ export function previewRestore(db: WayfindDb, backup: ValidBackup, mode: Restore
       tables: Object.fromEntries(LEARNER_TABLES.map((table) => [table, noChange()])) as Record<LearnerTableName, ChangeCounts>,
     }));
     const byId = new Map(learners.map((changes) => [changes.learnerId, changes]));
+    // Attempts are stored in blocks per learner, so only the affected learners' ids are read.
+    const storedAttemptIds = async () => {
+      const ids = await Promise.all([...affected].map(async (learnerId) => (await readAttemptRange(db, learnerId)).map((attempt) => attempt.id)));
+      return ids.flat();
+    };
     for (const table of LEARNER_TABLES) {
-      const storedIds = new Set((await db.tableOf(table).toCollection().primaryKeys()) as string[]);
+      const storedIds = new Set(table === 'attempts' ? await storedAttemptIds() : ((await db.tableOf(table).toCollection().primaryKeys()) as string[]));
       const fileIds = new Set<string>();
       for (const row of backup.tables[table]) {
         fileIds.add(row.id as string);
@@ -63,7 +69,10 @@ export function previewRestore(db: WayfindDb, backup: ValidBackup, mode: Restore
         else counts.added += 1;
       }
       for (const learnerId of replaced) {
-        const ids = (await db.rowsOfLearner(table, learnerId).primaryKeys()) as string[];
+        const ids =
+          table === 'attempts'
+            ? (await readAttemptRange(db, learnerId)).map((attempt) => attempt.id)
+            : ((await db.rowsOfLearner(table, learnerId).primaryKeys()) as string[]);
         byId.get(learnerId)!.tables[table].removed += ids.filter((id) => !fileIds.has(id)).length;
       }
     }
@@ -100,17 +109,35 @@ export async function commitRestore(db: WayfindDb, backup: ValidBackup, mode: Re
     db.transaction('rw', db.allTables(), async () => {
       if (mode === 'replace') {
         if (backup.scope.kind === 'all') {
-          for (const name of TABLE_NAMES) await db.tableOf(name).clear();
+          for (const table of db.allTables()) await table.clear();
         } else {
-          for (const name of LEARNER_TABLES) await db.rowsOfLearner(name, backup.scope.learnerId).delete();
-          await db.learners.delete(backup.scope.learnerId);
+          const learnerId = backup.scope.learnerId;
+          for (const name of LEARNER_TABLES) {
+            if (name === 'attempts') await deleteLearnerAttempts(db, learnerId);
+            else await db.rowsOfLearner(name, learnerId).delete();
+          }
+          await db.learners.delete(learnerId);
         }
       }
-      for (const name of TABLE_NAMES) {
+      for (const name of ROW_TABLE_NAMES) {
         if (rows[name].length > 0) await (db.tableOf(name) as unknown as { bulkPut(rows: unknown[]): Promise<unknown> }).bulkPut(rows[name]);
+      }
+      for (const [learnerId, attempts] of groupByLearner(rows.attempts)) {
+        if (mode === 'replace') await replaceLearnerAttempts(db, learnerId, attempts);
+        else await mergeLearnerAttempts(db, learnerId, attempts);
       }
     }),
   );
+}
+
+function groupByLearner(attempts: readonly Attempt[]): Map<string, Attempt[]> {
+  const groups = new Map<string, Attempt[]>();
+  for (const attempt of attempts) {
+    const group = groups.get(attempt.learnerId);
+    if (group) group.push(attempt);
+    else groups.set(attempt.learnerId, [attempt]);
+  }
+  return groups;
 }
 
 /** Counts of the learner-owned rows a preview adds, for one-line summaries. */

@@ -47,12 +47,12 @@ describe('<wf-backup-panel>', () => {
     const previewText = panel.shadowRoot!.textContent!;
     expect(previewText).to.contain('Ada (new on this device)');
     expect(previewText).to.contain('Answers: 6 added');
-    expect(await target.attempts.count()).to.equal(0);
+    expect(await target.attemptBlocks.count()).to.equal(0);
 
     const restored = oneEvent(panel, 'wf-backup-restored');
     clickButton(panel, 'Restore');
     expect((await restored).detail.mode).to.equal('merge');
-    expect(await target.attempts.count()).to.equal(10);
+    expect((await target.attemptBlocks.toArray()).reduce((sum, block) => sum + block.count, 0)).to.equal(10);
     await panel.updateComplete;
     expect(panel.shadowRoot!.querySelector('section[aria-labelledby="restore-heading"] [role="status"]')!.textContent).to.contain('Restored.');
   });

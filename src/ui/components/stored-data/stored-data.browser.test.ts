@@ -62,7 +62,7 @@ describe('<wf-stored-data>', () => {
     button(element, 'Delete everything…').click();
     await element.updateComplete;
     button(element, 'Yes, delete everything').click();
-    await waitUntil(async () => (await database!.settings.count()) === 0 && (await database!.attempts.count()) === 0, 'all tables empty');
+    await waitUntil(async () => (await database!.settings.count()) === 0 && (await database!.attemptBlocks.count()) === 0, 'all tables empty');
     expect(await database.learners.count()).to.equal(0);
   });
 });

@@ -1,0 +1,252 @@
+/**
+ * How attempts are stored: in blocks of up to BLOCK_SIZE consecutive answers per learner, plus one
+ * summary row per learner and local day.
+ *
+ * Why not one record per attempt: in Chromium every IndexedDB record costs about 135 µs to write
+ * on this project's reference machine whatever its size (measured by `npm run bench:data`), so a
+ * restore of 100,000 attempts could not commit in under 13 s. Blocks make it a few hundred records.
+ * Answers still cost one small read-modify-write of the learner's newest block, and the day rows
+ * answer the dashboard's per-day questions without reading any attempt.
+ *
+ * Inside a block, attempts are sorted by (answeredAt, id); blocks of one learner may overlap in
+ * time only when answers arrive out of order (two tabs), so range reads sort what they gather.
+ * Everything here runs inside the caller's transaction.
+ */
+import { newId, type WayfindDb } from './db.ts';
+import type { Attempt } from './records.ts';
+
+/**
+ * Attempts per block. Chromium moves an IndexedDB value over 64 KB out into a separate blob file,
+ * which made reading 250-attempt blocks (about 87 KB each) several times slower; 128 attempts
+ * stay near 45 KB.
+ */
+export const BLOCK_SIZE = 128;
+
+export interface AttemptBlock {
+  id: string;
+  learnerId: string;
+  firstAt: number;
+  lastAt: number;
+  count: number;
+  attempts: Attempt[];
+}
+
+export interface DayActivity {
+  attempts: number;
+  correct: number;
+  hintsUsed: number;
+  durationMs: number;
+}
+
+/** One learner's answers on one local day, in total and per pack. */
+export interface AttemptDay extends DayActivity {
+  /** `${learnerId}|${day}`, so the row for a day is found (and merged) without a query. */
+  id: string;
+  learnerId: string;
+  day: string;
+  packs: Record<string, DayActivity>;
+}
+
+/**
+ * The attempt with its fields in alphabetical order. Stored this way, rows read back already in
+ * canonical key order, so a backup's canonical JSON copies none of them (canonical-json.ts).
+ */
+function inKeyOrder(attempt: Attempt): Attempt {
+  return {
+    answeredAt: attempt.answeredAt,
+    correct: attempt.correct,
+    day: attempt.day,
+    durationMs: attempt.durationMs,
+    hintsUsed: attempt.hintsUsed,
+    id: attempt.id,
+    itemId: attempt.itemId,
+    learnerId: attempt.learnerId,
+    packId: attempt.packId,
+    response: attempt.response,
+    sessionId: attempt.sessionId,
+    skillId: attempt.skillId,
+    skillIds: attempt.skillIds,
+    startedAt: attempt.startedAt,
+  };
+}
+
+function byTime(left: Attempt, right: Attempt): number {
+  return left.answeredAt - right.answeredAt || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0);
+}
+
+export function dayRowId(learnerId: string, day: string): string {
+  return `${learnerId}|${day}`;
+}
+
+function emptyActivity(): DayActivity {
+  return { attempts: 0, correct: 0, hintsUsed: 0, durationMs: 0 };
+}
+
+function addTo(activity: DayActivity, attempt: Attempt): void {
+  activity.attempts += 1;
+  activity.correct += attempt.correct ? 1 : 0;
+  activity.hintsUsed += attempt.hintsUsed;
+  activity.durationMs += attempt.durationMs;
+}
+
+function addToDay(row: AttemptDay, attempt: Attempt): void {
+  addTo(row, attempt);
+  addTo((row.packs[attempt.packId] ??= emptyActivity()), attempt);
+}
+
+function newDay(learnerId: string, day: string): AttemptDay {
+  return { id: dayRowId(learnerId, day), learnerId, day, ...emptyActivity(), packs: {} };
+}
+
+/** Blocks for one learner's attempts (any order in, sorted blocks out). */
+export function buildBlocks(learnerId: string, attempts: readonly Attempt[]): AttemptBlock[] {
+  const sorted = attempts.map(inKeyOrder).sort(byTime);
+  const blocks: AttemptBlock[] = [];
+  for (let start = 0; start < sorted.length; start += BLOCK_SIZE) {
+    const slice = sorted.slice(start, start + BLOCK_SIZE);
+    blocks.push({ id: newId(), learnerId, firstAt: slice[0]!.answeredAt, lastAt: slice.at(-1)!.answeredAt, count: slice.length, attempts: slice });
+  }
+  return blocks;
+}
+
+/** The day rows for one learner's attempts. */
+export function buildDays(learnerId: string, attempts: readonly Attempt[]): AttemptDay[] {
+  const days = new Map<string, AttemptDay>();
+  for (const attempt of attempts) {
+    let row = days.get(attempt.day);
+    if (!row) days.set(attempt.day, (row = newDay(learnerId, attempt.day)));
+    addToDay(row, attempt);
+  }
+  return [...days.values()];
+}
+
+/** Adds one attempt to the learner's newest block (or a new one) and to its day row. */
+export async function appendAttempt(db: WayfindDb, attempt: Attempt): Promise<void> {
+  const newest = await db.attemptBlocks
+    .where('[learnerId+lastAt]')
+    .between([attempt.learnerId, -Infinity], [attempt.learnerId, Infinity])
+    .last();
+  if (newest && newest.count < BLOCK_SIZE) {
+    const attempts = [...newest.attempts, inKeyOrder(attempt)].sort(byTime);
+    await db.attemptBlocks.put({
+      ...newest,
+      attempts,
+      count: attempts.length,
+      firstAt: Math.min(newest.firstAt, attempt.answeredAt),
+      lastAt: Math.max(newest.lastAt, attempt.answeredAt),
+    });
+  } else {
+    await db.attemptBlocks.add(buildBlocks(attempt.learnerId, [attempt])[0]!);
+  }
+  const id = dayRowId(attempt.learnerId, attempt.day);
+  const day = (await db.attemptDays.get(id)) ?? newDay(attempt.learnerId, attempt.day);
+  addToDay(day, attempt);
+  await db.attemptDays.put(day);
+}
+
+/** Adds many attempts of one learner at once (imports, benchmarks): fills the newest block, then new ones. */
+export async function appendAttempts(db: WayfindDb, learnerId: string, attempts: readonly Attempt[]): Promise<void> {
+  if (attempts.length === 0) return;
+  const sorted = attempts.map(inKeyOrder).sort(byTime);
+  const newest = await db.attemptBlocks
+    .where('[learnerId+lastAt]')
+    .between([learnerId, -Infinity], [learnerId, Infinity])
+    .last();
+  let rest = sorted;
+  if (newest && newest.count < BLOCK_SIZE) {
+    const filled = [...newest.attempts, ...sorted.slice(0, BLOCK_SIZE - newest.count)].sort(byTime);
+    rest = sorted.slice(BLOCK_SIZE - newest.count);
+    await db.attemptBlocks.put({ ...newest, attempts: filled, count: filled.length, firstAt: filled[0]!.answeredAt, lastAt: filled.at(-1)!.answeredAt });
+  }
+  if (rest.length > 0) await db.attemptBlocks.bulkAdd(buildBlocks(learnerId, rest));
+  const added = buildDays(learnerId, sorted);
+  const existing = await db.attemptDays.bulkGet(added.map((day) => day.id));
+  await db.attemptDays.bulkPut(added.map((day, index) => mergeDays(existing[index], day)));
+}
+
+function mergeDays(stored: AttemptDay | undefined, added: AttemptDay): AttemptDay {
+  if (!stored) return added;
+  const sum = (left: DayActivity, right: DayActivity): DayActivity => ({
+    attempts: left.attempts + right.attempts,
+    correct: left.correct + right.correct,
+    hintsUsed: left.hintsUsed + right.hintsUsed,
+    durationMs: left.durationMs + right.durationMs,
+  });
+  const packs = { ...stored.packs };
+  for (const [packId, activity] of Object.entries(added.packs)) packs[packId] = packs[packId] ? sum(packs[packId], activity) : activity;
+  return { ...stored, ...sum(stored, added), packs };
+}
+
+/** Removes the learner's attempts; returns how many there were. */
+export async function deleteLearnerAttempts(db: WayfindDb, learnerId: string): Promise<number> {
+  const count = await countLearnerAttempts(db, learnerId);
+  await db.attemptBlocks.where('[learnerId+lastAt]').between([learnerId, -Infinity], [learnerId, Infinity], true, true).delete();
+  await db.attemptDays.where('[learnerId+day]').between([learnerId, ''], [learnerId, '\uffff'], true, true).delete();
+  return count;
+}
+
+/** Stores exactly `attempts` as the learner's attempts, replacing any they had. */
+export async function replaceLearnerAttempts(db: WayfindDb, learnerId: string, attempts: readonly Attempt[]): Promise<void> {
+  await deleteLearnerAttempts(db, learnerId);
+  if (attempts.length === 0) return;
+  await db.attemptBlocks.bulkAdd(buildBlocks(learnerId, attempts));
+  await db.attemptDays.bulkAdd(buildDays(learnerId, attempts));
+}
+
+/** Adds or overwrites (by id) the learner's attempts with `incoming`; the rest are kept. */
+export async function mergeLearnerAttempts(db: WayfindDb, learnerId: string, incoming: readonly Attempt[]): Promise<void> {
+  const merged = new Map((await readAttemptRange(db, learnerId)).map((attempt) => [attempt.id, attempt]));
+  for (const attempt of incoming) merged.set(attempt.id, attempt);
+  await replaceLearnerAttempts(db, learnerId, [...merged.values()]);
+}
+
+/** The learner's attempts answered between two times (inclusive), oldest first. */
+export async function readAttemptRange(db: WayfindDb, learnerId: string, fromMs = -Infinity, toMs = Infinity): Promise<Attempt[]> {
+  const blocks = await db.attemptBlocks
+    .where('[learnerId+lastAt]')
+    .between([learnerId, fromMs], [learnerId, Infinity], true, true)
+    .filter((block) => block.firstAt <= toMs)
+    .toArray();
+  const attempts: Attempt[] = [];
+  for (const block of blocks) {
+    for (const attempt of block.attempts) if (attempt.answeredAt >= fromMs && attempt.answeredAt <= toMs) attempts.push(attempt);
+  }
+  return attempts.sort(byTime);
+}
+
+/**
+ * The learner's newest attempts that pass `keep`, newest first, reading blocks from the newest
+ * back only until `limit` are found.
+ */
+export async function readNewestAttempts(db: WayfindDb, learnerId: string, limit: number, keep: (attempt: Attempt) => boolean = () => true): Promise<Attempt[]> {
+  const found: Attempt[] = [];
+  let oldestFound = Infinity;
+  await db.attemptBlocks
+    .where('[learnerId+lastAt]')
+    .between([learnerId, -Infinity], [learnerId, Infinity])
+    .reverse()
+    // Stop once enough are found and the next block is wholly older than all of them.
+    .until((block) => found.length >= limit && block.lastAt < oldestFound)
+    .each((block) => {
+      for (const attempt of block.attempts) if (keep(attempt)) found.push(attempt);
+      found.sort((left, right) => byTime(right, left));
+      found.length = Math.min(found.length, limit);
+      oldestFound = found.length >= limit ? found.at(-1)!.answeredAt : -Infinity;
+    });
+  return found;
+}
+
+/** How many attempts the learner has (from the day rows: no attempt is read). */
+export async function countLearnerAttempts(db: WayfindDb, learnerId: string): Promise<number> {
+  let count = 0;
+  await db.attemptDays
+    .where('[learnerId+day]')
+    .between([learnerId, ''], [learnerId, '\uffff'], true, true)
+    .each((day) => (count += day.attempts));
+  return count;
+}
+
+/** The learner's day rows from `fromDay` to `toDay` (YYYY-MM-DD, inclusive), oldest first. */
+export function readDays(db: WayfindDb, learnerId: string, fromDay = '', toDay = '\uffff'): Promise<AttemptDay[]> {
+  return db.attemptDays.where('[learnerId+day]').between([learnerId, fromDay], [learnerId, toDay], true, true).toArray();
+}
