@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { askForPersistence, ensurePersistenceAsked, persistenceState } from './storage-persistence.ts';
+import { persistenceStatus } from '../data/storage-health.ts';
+import { askForPersistence, ensurePersistenceAsked } from './storage-persistence.ts';
 
 function memoryStore() {
   const data = new Map<string, string>();
@@ -8,7 +9,7 @@ function memoryStore() {
 
 describe('storage persistence', () => {
   it('reports unsupported when the browser has no StorageManager', async () => {
-    expect(await persistenceState(undefined)).toBe('unsupported');
+    expect(await persistenceStatus(undefined)).toBe('unsupported');
     expect(await askForPersistence(undefined, memoryStore())).toEqual({ state: 'unsupported', askedAt: null });
   });
 
@@ -27,6 +28,6 @@ describe('storage persistence', () => {
   it('reports a granted request as persisted', async () => {
     const storage = { persist: async () => true, persisted: async () => true };
     const outcome = await askForPersistence(storage, memoryStore(), new Date('2026-01-02T03:04:05Z'));
-    expect(outcome).toEqual({ state: 'persisted', askedAt: '2026-01-02T03:04:05.000Z' });
+    expect(outcome).toEqual({ state: 'persistent', askedAt: '2026-01-02T03:04:05.000Z' });
   });
 });

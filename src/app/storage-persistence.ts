@@ -3,7 +3,9 @@
  * not evicted when the disk runs low. We ask once, at first use, and remember the answer so that
  * Settings can show it; the learner can ask again from there.
  */
-export type PersistenceState = 'persisted' | 'best-effort' | 'unsupported';
+import { persistenceStatus, type PersistenceStatus } from '../data/storage-health.ts';
+
+export type PersistenceState = PersistenceStatus;
 
 export interface PersistenceOutcome {
   state: PersistenceState;
@@ -15,11 +17,6 @@ type StorageManagerLike = Pick<StorageManager, 'persist' | 'persisted'>;
 type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
 const ASKED_KEY = 'wayfind.storage-persist-asked-at';
 
-export async function persistenceState(storage: StorageManagerLike | undefined): Promise<PersistenceState> {
-  if (!storage?.persisted) return 'unsupported';
-  return (await storage.persisted()) ? 'persisted' : 'best-effort';
-}
-
 export async function askForPersistence(storage: StorageManagerLike | undefined, store: KeyValueStore, now = new Date()): Promise<PersistenceOutcome> {
   if (!storage?.persist) return { state: 'unsupported', askedAt: null };
   const granted = await storage.persist();
@@ -29,12 +26,12 @@ export async function askForPersistence(storage: StorageManagerLike | undefined,
   } catch {
     // Not being able to remember that we asked only means we may ask again next time.
   }
-  return { state: granted ? 'persisted' : 'best-effort', askedAt };
+  return { state: granted ? 'persistent' : 'best-effort', askedAt };
 }
 
 /** What the browser grants now, and when Wayfind last asked (for Settings). */
 export async function readPersistenceOutcome(storage: StorageManagerLike | undefined, store: KeyValueStore): Promise<PersistenceOutcome> {
-  return { state: await persistenceState(storage), askedAt: store.getItem(ASKED_KEY) };
+  return { state: await persistenceStatus(storage), askedAt: store.getItem(ASKED_KEY) };
 }
 
 /** At first use: asks once; afterwards only reports what the browser currently grants. */

@@ -18,8 +18,8 @@ function storageManager(): StorageManager | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.storage;
 }
 
-export async function persistenceStatus(): Promise<PersistenceStatus> {
-  const storage = storageManager();
+/** What the browser grants now; `storage` defaults to navigator.storage (tests pass their own). */
+export async function persistenceStatus(storage: Pick<StorageManager, 'persisted'> | undefined = storageManager()): Promise<PersistenceStatus> {
   if (!storage?.persisted) return 'unsupported';
   return (await storage.persisted()) ? 'persistent' : 'best-effort';
 }

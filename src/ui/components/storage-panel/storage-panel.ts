@@ -83,7 +83,7 @@ export class WfStoragePanel extends LitElement {
   readonly #askToKeep = async () => {
     const outcome = await askForPersistence(navigator.storage, localStorage);
     this.message =
-      outcome.state === 'persisted'
+      outcome.state === 'persistent'
         ? msg('The browser will keep Wayfind’s data.')
         : msg('The browser said no for now. Browsers often agree once Wayfind is installed or used often.');
     await this.refresh();
