@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { chromiumPath, chromiumFlags } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { jsonldAsEsm } from './src/app/credentials/testing/wtr-jsonld-plugin.mjs';
 
 // Component and IndexedDB tests, in Debian's Chromium (never a downloaded browser).
 export default {
@@ -12,7 +13,8 @@ export default {
   reporters: [defaultReporter(), countReporter('.test-results/wtr.json')],
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // jsonld is CommonJS: the plugin serves it as one ES module (Vite does the same for the app).
+  plugins: [jsonldAsEsm(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumFlags },

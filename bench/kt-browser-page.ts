@@ -160,13 +160,34 @@ async function personalizeInWorker(
   try {
     const loaded = await bridge.load({ ...pack, backends: [backend], files: { ...files, weights: Float32Array.from(files.weights).buffer } });
     const result = await bridge.personalize(pack.packId, learners);
-    const reloaded = result.files ? await bridge.load({ ...pack, backends: [backend], files: result.files }) : null;
-    return { loaded, result: { ...result, files: undefined }, reloaded };
+    if ('cancelled' in result) throw new Error('personalization was cancelled');
+    const baseFiles = { ...files, weights: Float32Array.from(files.weights).buffer };
+    const tuned = result.weights ? { weights: result.weights, baseModelVersion: result.baseModelVersion } : undefined;
+    const reloaded = tuned ? await bridge.load({ ...pack, backends: [backend], files: baseFiles, tuned }) : null;
+    // Tuned weights that name another base model are refused, and the base model serves.
+    const mismatched = tuned ? await bridge.load({ ...pack, backends: [backend], files: baseFiles, tuned: { ...tuned, baseModelVersion: 'other' } }) : null;
+    return { loaded, result: { ...result, weights: undefined }, reloaded, mismatched };
   } finally {
     bridge.terminate();
   }
 }
 
-const api = { measureBackend, parity, trainInWorker, personalizeInWorker };
+/** Wall time of a fixed number of personalization epochs on the shipped model (no early stop decides it). */
+async function timePersonalization(pack: PackInput, learners: StoredAttempt[][], backend: BackendName, epochs: number) {
+  const bridge = new KtBridge();
+  try {
+    const loaded = await bridge.load({ ...pack, backends: [backend] });
+    if (loaded.engine !== 'dkt') return { available: false as const, note: loaded.reason };
+    const started = performance.now();
+    const result = await bridge.personalize(pack.packId, learners, { epochs });
+    const ms = performance.now() - started;
+    if ('cancelled' in result) throw new Error('cancelled');
+    return { available: true as const, backend: loaded.backend, ms, epochsRun: result.epochsRun, msPerEpoch: ms / Math.max(1, result.epochsRun) };
+  } finally {
+    bridge.terminate();
+  }
+}
+
+const api = { measureBackend, parity, trainInWorker, personalizeInWorker, timePersonalization };
 export type KtBrowserApi = typeof api;
 (window as unknown as { ktBench: KtBrowserApi }).ktBench = api;

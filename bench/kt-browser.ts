@@ -6,12 +6,18 @@
  *
  *   npx tsx bench/kt-browser.ts [--pack fractions-3-6] [--steps 1000]
  *
+ * Then times personalization (3 epochs on a simulated household of 4 x 375 answers) on cpu and
+ * wasm, since the backend the worker picks for answers also runs the tuning.
+ *
  * Targets: load <= 300 ms, step <= 2 ms median, tensor growth 0.
  */
 import { parseArgs } from 'node:util';
 import type { BackendName } from '../src/ml/bridge.ts';
 import { openKtBrowserSession, packSkillIds } from './kt-browser-harness.ts';
 import type { BackendFigures } from './kt-browser-page.ts';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { simulateCohort } from '../src/ml/simulator/cohort.ts';
 
 const { values: args } = parseArgs({ options: { pack: { type: 'string' }, steps: { type: 'string' } } });
 const packId = args.pack ?? 'fractions-3-6';
@@ -45,7 +51,23 @@ try {
   const fastest = measured.reduce((best, r) => (faster(r, best) ? r : best));
   console.log(`fastest: ${fastest.backend}. targets: load <= 300 ms, step <= 2 ms median, tensor growth 0`);
   const round = (x: number): number => Math.round(x * 1000) / 1000;
-  console.log(JSON.stringify({ load_ms: round(fastest.loadMs!), step_ms_median: round(fastest.stepMsMedian!), tensor_growth: fastest.tensorGrowth, backend: fastest.backend }));
+  const graph = JSON.parse(await readFile(path.resolve(import.meta.dirname, '..', 'content', 'packs', `${packId}.json`), 'utf8')) as { skills: { id: string; prerequisites: string[] }[] };
+  const household = simulateCohort({ skills: graph.skills }, { learners: 4, sessions: 25, seed: 11, skillSeed: 5 });
+  const denseOf = new Map(skillIds.map((id, i) => [id, i]));
+  const learners = household.learners.map((attempts) => attempts.map((a) => ({ skillIndex: denseOf.get(household.skillIds[a.skill]!)!, correct: a.correct })));
+  const personalizeMsPerEpoch: Record<string, number> = {};
+  for (const backend of ['cpu', 'wasm'] as const) {
+    const timing = await session.call('timePersonalization', { packId, skillIds }, learners, backend, 3);
+    if (!timing.available) {
+      console.log(`  personalization on ${backend}: unavailable (${timing.note})`);
+      continue;
+    }
+    personalizeMsPerEpoch[backend] = Math.round(timing.msPerEpoch);
+    console.log(`  personalization on ${backend}: ${timing.epochsRun} epochs over ${learners.length} x ${learners[0]!.length} answers in ${timing.ms.toFixed(0)} ms (${timing.msPerEpoch.toFixed(0)} ms per epoch)`);
+  }
+  console.log(
+    JSON.stringify({ load_ms: round(fastest.loadMs!), step_ms_median: round(fastest.stepMsMedian!), tensor_growth: fastest.tensorGrowth, backend: fastest.backend, personalize_ms_per_epoch: personalizeMsPerEpoch }),
+  );
 } finally {
   await session.close();
 }

@@ -3,8 +3,8 @@
  * skill of a pack as mastered or not, and in how many questions, on simulated learners.
  *
  *   npx tsx bench/placement.ts [--pack content/packs/fractions-3-6.json] [--learners 100] [--seed 1]
- *     [--population simulator|guess-slip] [--confidence N] [--max-questions N] [--criterion accuracy|information] [--min-gain N]
- *     [--no-skill-noise] [--no-prior]
+ *     [--population simulator|guess-slip] [--confidence N] [--max-questions N] [--criterion entropy|accuracy|information] [--min-gain N]
+ *     [--no-skill-noise] [--no-prior] [--ability] [--ability-spread N]
  *
  * Learners come from models/simulator (ability, skill difficulty, guessing and slipping). Their
  * prior knowledge is consistent with the graph: each learner practises a prerequisite-closed set
@@ -30,6 +30,7 @@ import { DEFAULT_SIMULATOR_PARAMETERS } from '../models/simulator/parameters.ts'
 import { indexSkillGraph, type IndexedSkillGraph } from '../models/simulator/skill-graph.ts';
 import { seededRandom } from '../src/ml/seeded-random.ts';
 import { buildKnowledgeSpace, fitPrior, Placement, type GraphSkill, type PlacementOptions, type ResponseNoise } from '../src/app/placement.ts';
+import { abilityNoise } from '../src/app/tutor/ability-noise.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -44,6 +45,9 @@ const { values: args } = parseArgs({
     // Ablations: one noise level for every skill; no per-skill prior.
     'no-skill-noise': { type: 'boolean' },
     'no-prior': { type: 'boolean' },
+    // Ability levels in the placement's belief (off by default: no measured gain, see bench/README.md).
+    ability: { type: 'boolean' },
+    'ability-spread': { type: 'string' },
     population: { type: 'string', default: 'simulator' },
   },
 });
@@ -99,6 +103,8 @@ function makeLearner(graph: IndexedSkillGraph, difficulty: Float64Array, random:
 interface Calibration {
   noiseBySkill: Map<string, ResponseNoise>;
   priorMastery: Map<string, number>;
+  /** Spread of general ability (logits) that best explains the calibration answers. */
+  abilitySpread: number;
   guess: number;
   slip: number;
 }
@@ -112,12 +118,17 @@ function calibrate(graph: IndexedSkillGraph, difficulty: Float64Array, seed: num
   const n = graph.ids.length;
   const unknownCorrect = new Float64Array(n), unknown = new Float64Array(n), knownWrong = new Float64Array(n), known = new Float64Array(n);
   const population = 300;
+  // One answer per learner and skill, kept to fit the ability spread below (drawn from a stream of
+  // their own, so the fit does not change the calibration population).
+  const answerRandom = seededRandom(seed + 1);
+  const answers: { known: boolean[]; correct: boolean[] }[] = [];
   for (let l = 0; l < population; l++) {
     const learner = makeLearner(graph, difficulty, random);
     learner.known.forEach((isKnown, s) => {
       const p = pCorrect(learner, s);
       if (isKnown) { known[s]!++; knownWrong[s]! += 1 - p; } else { unknown[s]!++; unknownCorrect[s]! += p; }
     });
+    answers.push({ known: learner.known, correct: learner.known.map((_, s) => answerRandom() < pCorrect(learner, s)) });
   }
   const sum = (a: Float64Array) => a.reduce((x, y) => x + y, 0);
   const guess = sum(unknownCorrect) / sum(unknown);
@@ -127,7 +138,36 @@ function calibrate(graph: IndexedSkillGraph, difficulty: Float64Array, seed: num
     slip: known[s]! > 0 ? knownWrong[s]! / known[s]! : slip,
   }]));
   const priorMastery = new Map(graph.ids.map((id, s) => [id, (known[s]! + 1) / (population + 2)]));
-  return { noiseBySkill, priorMastery, guess, slip };
+  return { noiseBySkill, priorMastery, guess, slip, abilitySpread: fitAbilitySpread([...noiseBySkill.values()], answers) };
+}
+
+/**
+ * The ability spread with the highest likelihood of the calibration answers, given each
+ * learner's knowledge state (a grid search; the same response model as the placement's).
+ */
+function fitAbilitySpread(noise: ResponseNoise[], answers: { known: boolean[]; correct: boolean[] }[]): number {
+  let best = 0, bestLogLikelihood = -Infinity;
+  for (let spread = 0; spread <= 3.001; spread += 0.25) {
+    const { levels, table } = abilityNoise(noise, spread);
+    let logLikelihood = 0;
+    for (const { known, correct } of answers) {
+      let mixture = 0;
+      for (let a = 0; a < levels; a++) {
+        let logP = 0;
+        known.forEach((isKnown, s) => {
+          const p = table[(s * levels + a) * 2 + (isKnown ? 1 : 0)]!;
+          logP += Math.log(correct[s] ? p : 1 - p);
+        });
+        mixture += Math.exp(logP) / levels;
+      }
+      logLikelihood += Math.log(mixture);
+    }
+    if (logLikelihood > bestLogLikelihood) {
+      bestLogLikelihood = logLikelihood;
+      best = spread;
+    }
+  }
+  return best;
 }
 
 function main(): void {
@@ -139,13 +179,14 @@ function main(): void {
   const difficulty = Float64Array.from(graph.ids, () => normal(skillRandom) * params.difficultySd);
   const noise = calibrate(graph, difficulty, seed + 1000);
   console.log(`pack ${pack.id}: ${graph.ids.length} skills; ${learners} simulated learners (${args.population} answers), seed ${seed}`);
-  console.log(`calibrated response noise (mean over skills): guess ${noise.guess.toFixed(3)}, slip ${noise.slip.toFixed(3)}`);
+  console.log(`calibrated response noise (mean over skills): guess ${noise.guess.toFixed(3)}, slip ${noise.slip.toFixed(3)}, ability spread ${noise.abilitySpread} logits`);
   const space = buildKnowledgeSpace(pack.skills);
   const options: Partial<PlacementOptions> = {
     guess: noise.guess,
     slip: noise.slip,
     ...(args['no-skill-noise'] ? {} : { noiseBySkill: noise.noiseBySkill }),
     ...(args['no-prior'] ? {} : { prior: fitPrior(space, noise.priorMastery) }),
+    ...(args.ability || args['ability-spread'] ? { abilitySpread: args['ability-spread'] ? Number(args['ability-spread']) : noise.abilitySpread } : {}),
     ...(args.confidence ? { confidence: Number(args.confidence) } : {}),
     ...(args.criterion ? { criterion: args.criterion as PlacementOptions['criterion'] } : {}),
     ...(args['min-gain'] ? { minGain: Number(args['min-gain']) } : {}),

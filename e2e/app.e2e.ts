@@ -21,7 +21,18 @@ const routes = [
   { path: '/settings', title: 'Settings' },
 ];
 /** Pages reached from inside other pages rather than from the main navigation. */
-const innerPages = [{ path: '/verify', title: 'Check a credential' }];
+const innerPages = [
+  { path: '/verify', title: 'Check a credential' },
+  { path: '/welcome', title: 'Welcome' },
+  { path: '/placement', title: 'Placement check' },
+  { path: '/progress', title: 'Progress' },
+  { path: '/journal', title: 'Journal' },
+  { path: '/records', title: 'Records' },
+  { path: '/profiles', title: 'Who is learning?' },
+  { path: '/projects', title: 'Projects' },
+  { path: '/certificate', title: 'Certificate' },
+  { path: '/help', title: 'Help' },
+];
 const allPages = [...routes, ...innerPages];
 
 let harness: Harness;

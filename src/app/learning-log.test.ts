@@ -6,7 +6,9 @@ import {
   isCalendarDay,
   learningLogFromCsv,
   learningLogToCsv,
+  neutraliseFormulaCell,
   parseCsv,
+  restoreFormulaCell,
   toCsv,
   totalsBySubject,
   type LogAttempt,
@@ -159,5 +161,42 @@ describe('learning log CSV', () => {
     ['an unknown activity', 'Date,Subject,Minutes,Activity,Note\r\n2026-09-01,Maths,5,nap,\r\n', /activity/],
   ])('refuses %s', (_label, text, message) => {
     expect(() => learningLogFromCsv(text)).toThrow(message);
+  });
+});
+
+describe('spreadsheet formula injection', () => {
+  const hostile: LogRow[] = [
+    { day: '2026-09-06', subject: '=1+1', minutes: 10, activity: 'book', note: '=HYPERLINK("http://evil.example","click")' },
+    { day: '2026-09-06', subject: '+SUM(A1:A9)', minutes: 10, activity: 'book', note: '-2+3' },
+    { day: '2026-09-06', subject: '@cmd', minutes: 10, activity: 'other', note: '\t=1+1' },
+    { day: '2026-09-06', subject: 'Maths', minutes: 10, activity: 'other', note: '\r=1+1' },
+    // Already starts with apostrophes: must still come back exactly as typed.
+    { day: '2026-09-06', subject: "'=quoted", minutes: 10, activity: 'other', note: "''-x" },
+    // An apostrophe before harmless text is left alone.
+    { day: '2026-09-06', subject: "'Tis the season", minutes: 10, activity: 'other', note: "rock 'n' roll = fun" },
+  ];
+
+  it('writes every free-text cell that could start a formula with a leading apostrophe', () => {
+    const cells = parseCsv(learningLogToCsv(hostile)).slice(1);
+    for (const [day, subject, minutes, activity, note] of cells) {
+      for (const cell of [day, subject, minutes, activity, note]) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    }
+    expect(cells[0][1]).toBe("'=1+1");
+    expect(cells[0][4]).toBe('\'=HYPERLINK("http://evil.example","click")');
+    expect(cells[1][4]).toBe("'-2+3");
+    expect(cells[2][1]).toBe("'@cmd");
+    expect(cells[2][4]).toBe("'\t=1+1");
+    expect(cells[3][4]).toBe("'\r=1+1");
+    expect(cells[4][1]).toBe("''=quoted");
+    expect(cells[5][1]).toBe("'Tis the season");
+    expect(cells[5][4]).toBe("rock 'n' roll = fun");
+  });
+
+  it('parses back to exactly the rows that were exported', () => {
+    expect(learningLogFromCsv(learningLogToCsv(hostile, { bom: true }))).toEqual(hostile);
+  });
+
+  it.each(['=x', "'=x", "''+x", '@', 'plain', "'plain", '', "'", '-'])('restore undoes neutralise for %j', (text) => {
+    expect(restoreFormulaCell(neutraliseFormulaCell(text))).toBe(text);
   });
 });

@@ -228,10 +228,46 @@ export function parseCsv(text: string): string[][] {
   return records;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Spreadsheet formula injection (CWE-1236)
+
+/**
+ * A cell that starts with one of these is read as a formula by Excel, LibreOffice or Sheets
+ * (tab and CR too: some programs skip them and then see the formula). A note typed as
+ * "=HYPERLINK(...)" must open as text, never run.
+ */
+const FORMULA_TRIGGER = /^'*[=+\-@\t\r]/;
+const NEUTRALISED = /^'+[=+\-@\t\r]/;
+
+/**
+ * The cell as a spreadsheet shows it as text: a leading apostrophe before a formula trigger.
+ * A cell that already starts with apostrophes before a trigger gets one more, so the mapping
+ * stays reversible: `restoreFormulaCell(neutraliseFormulaCell(x)) === x` for every x.
+ */
+export function neutraliseFormulaCell(field: string): string {
+  return FORMULA_TRIGGER.test(field) ? `'${field}` : field;
+}
+
+/** Undoes neutraliseFormulaCell; any other cell (such as "'quoted'") is left as it is. */
+export function restoreFormulaCell(field: string): string {
+  return NEUTRALISED.test(field) ? field.slice(1) : field;
+}
+
 export const LOG_CSV_HEADER = ['Date', 'Subject', 'Minutes', 'Activity', 'Note'] as const;
 
+/**
+ * The log as CSV for a spreadsheet. Free-text cells (subject and note, typed by people) are
+ * neutralised against formula injection; the others are checked shapes that cannot start a
+ * formula.
+ */
 export function learningLogToCsv(rows: readonly LogRow[], options: { bom?: boolean } = {}): string {
-  const records = rows.map((row) => [row.day, row.subject, String(row.minutes), row.activity, row.note]);
+  const records = rows.map((row) => [
+    row.day,
+    neutraliseFormulaCell(row.subject),
+    String(row.minutes),
+    row.activity,
+    neutraliseFormulaCell(row.note),
+  ]);
   return toCsv([[...LOG_CSV_HEADER], ...records], options);
 }
 
@@ -250,6 +286,6 @@ export function learningLogFromCsv(text: string): LogRow[] {
     if (!isCalendarDay(day)) throw new CsvError(`"${day}" is not a date (YYYY-MM-DD)`, record);
     if (!/^\d+$/.test(minutesText)) throw new CsvError(`"${minutesText}" is not a whole number of minutes`, record);
     if (!activities.includes(activity)) throw new CsvError(`"${activity}" is not an activity`, record);
-    return { day, subject, minutes: Number(minutesText), activity: activity as LogActivity, note };
+    return { day, subject: restoreFormulaCell(subject), minutes: Number(minutesText), activity: activity as LogActivity, note: restoreFormulaCell(note) };
   });
 }

@@ -124,6 +124,30 @@ describe('Placement belief', () => {
     }
   });
 
+  it("'entropy' asks the skill leaving the least expected entropy over the skills, by brute force", () => {
+    const options = { guess: 0.25, slip: 0.15, criterion: 'entropy' as const, confidence: 1 };
+    const entropy = (p: number) => (p <= 0 || p >= 1 ? 0 : -(p * Math.log2(p) + (1 - p) * Math.log2(1 - p)));
+    const random = seededRandom(9);
+    for (let run = 0; run < 10; run++) {
+      const placement = new Placement(space, options);
+      const answers: [string, boolean][] = Array.from({ length: run % 4 }, () => [space.ids[Math.floor(random() * 4)]!, random() < 0.5]);
+      answers.forEach(([id, correct]) => placement.record(id, correct));
+      const entropyAfter = (c: string) => {
+        const pM = placement.probabilities().get(c)!;
+        const pCorrect = pM * 0.85 + (1 - pM) * 0.25;
+        return [true, false].reduce((sum, outcome) => {
+          const copy = new Placement(space, options);
+          answers.forEach(([id, correct]) => copy.record(id, correct));
+          copy.record(c, outcome);
+          const total = [...copy.probabilities().values()].reduce((t, p) => t + entropy(p), 0);
+          return sum + (outcome ? pCorrect : 1 - pCorrect) * total;
+        }, 0);
+      };
+      const best = Math.min(...space.ids.map(entropyAfter));
+      expect(entropyAfter(placement.nextQuestion()!.skillId)).toBeCloseTo(best, 9);
+    }
+  });
+
   it('stops at the question limit', () => {
     const placement = new Placement(space, { guess: 0.45, slip: 0.45, maxQuestions: 3, minInformation: 0 });
     for (let q = placement.nextQuestion(); q; q = placement.nextQuestion()) placement.record(q.skillId, q.pMastered < 0.5);
@@ -137,5 +161,29 @@ describe('fitPrior', () => {
     const chances = new Map([['a', 0.8], ['b', 0.5], ['c', 0.2], ['d', 0.3]]);
     const placement = new Placement(space, { prior: fitPrior(space, chances, 200) });
     for (const [id, p] of chances) expect(placement.probabilities().get(id)).toBeCloseTo(p, 2);
+  });
+});
+
+describe('ability levels', () => {
+  const space = buildKnowledgeSpace(graph);
+
+  it('keep the first answer exact: P(correct | mastered) averages to 1 - slip over the levels', () => {
+    const plain = new Placement(space, { guess: 0.2, slip: 0.1 });
+    const withAbility = new Placement(space, { guess: 0.2, slip: 0.1, abilitySpread: 1 });
+    plain.record('c', true);
+    withAbility.record('c', true);
+    for (const id of space.ids) expect(withAbility.probabilities().get(id)).toBeCloseTo(plain.probabilities().get(id)!, 6);
+  });
+
+  it('discount a second correct answer: a strong learner may have guessed both', () => {
+    const plain = new Placement(space, { guess: 0.2, slip: 0.1 });
+    const withAbility = new Placement(space, { guess: 0.2, slip: 0.1, abilitySpread: 1.5 });
+    for (const placement of [plain, withAbility]) {
+      placement.record('c', true);
+      placement.record('d', true);
+    }
+    // Correlated answers carry less independent evidence of mastery than independent ones.
+    expect(withAbility.probabilities().get('d')!).toBeLessThan(plain.probabilities().get('d')!);
+    expect(withAbility.probabilities().get('d')!).toBeGreaterThan(new Placement(space).probabilities().get('d')!);
   });
 });

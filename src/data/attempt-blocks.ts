@@ -215,10 +215,16 @@ export async function readAttemptRange(db: WayfindDb, learnerId: string, fromMs 
 }
 
 /**
- * The learner's newest attempts that pass `keep`, newest first, reading blocks from the newest
- * back only until `limit` are found.
+ * The learner's newest attempts that pass `keep` (and were answered at or after `sinceMs`), newest
+ * first, reading blocks from the newest back only until `limit` are found or the blocks are older.
  */
-export async function readNewestAttempts(db: WayfindDb, learnerId: string, limit: number, keep: (attempt: Attempt) => boolean = () => true): Promise<Attempt[]> {
+export async function readNewestAttempts(
+  db: WayfindDb,
+  learnerId: string,
+  limit: number,
+  keep: (attempt: Attempt) => boolean = () => true,
+  sinceMs = -Infinity,
+): Promise<Attempt[]> {
   const found: Attempt[] = [];
   let oldestFound = Infinity;
   await db.attemptBlocks
@@ -226,9 +232,9 @@ export async function readNewestAttempts(db: WayfindDb, learnerId: string, limit
     .between([learnerId, -Infinity], [learnerId, Infinity])
     .reverse()
     // Stop once enough are found and the next block is wholly older than all of them.
-    .until((block) => found.length >= limit && block.lastAt < oldestFound)
+    .until((block) => block.lastAt < sinceMs || (found.length >= limit && block.lastAt < oldestFound))
     .each((block) => {
-      for (const attempt of block.attempts) if (keep(attempt)) found.push(attempt);
+      for (const attempt of block.attempts) if (attempt.answeredAt >= sinceMs && keep(attempt)) found.push(attempt);
       found.sort((left, right) => byTime(right, left));
       found.length = Math.min(found.length, limit);
       oldestFound = found.length >= limit ? found.at(-1)!.answeredAt : -Infinity;

@@ -1,4 +1,4 @@
-/** Learner goals ("reach proficient in fractions by June"). */
+/** Learner goals: earn a credential, bring skills to a level, or practise minutes a day. */
 import { newId, type WayfindDb } from './db.ts';
 import type { Goal } from './records.ts';
 import { guardQuota } from './storage-errors.ts';
@@ -9,6 +9,10 @@ export async function addGoal(db: WayfindDb, input: NewGoal, now = Date.now()): 
   const goal: Goal = { ...input, id: newId(), createdAt: now, completedAt: null };
   await guardQuota('the goal', () => db.goals.add(goal));
   return goal;
+}
+
+export function getGoal(db: WayfindDb, id: string): Promise<Goal | undefined> {
+  return db.goals.get(id);
 }
 
 /** The learner's goals, newest first. */
@@ -24,7 +28,8 @@ export async function updateGoal(db: WayfindDb, id: string, changes: Partial<New
   await guardQuota('the goal', () => db.goals.update(id, changes));
 }
 
-export async function completeGoal(db: WayfindDb, id: string, now = Date.now()): Promise<void> {
+/** Marks a goal reached (`now`), or open again (null). */
+export async function completeGoal(db: WayfindDb, id: string, now: number | null = Date.now()): Promise<void> {
   await guardQuota('the goal', () => db.goals.update(id, { completedAt: now }));
 }
 

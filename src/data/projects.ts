@@ -3,12 +3,20 @@ import { newId, type WayfindDb } from './db.ts';
 import type { Artifact, Project } from './records.ts';
 import { guardQuota } from './storage-errors.ts';
 
-export type NewProject = Pick<Project, 'learnerId' | 'title' | 'description'>;
+export type NewProject = Pick<Project, 'learnerId' | 'title' | 'description'> & Partial<Pick<Project, 'skillIds' | 'startDay' | 'endDay'>>;
+export type ProjectChanges = Partial<Pick<Project, 'title' | 'description' | 'skillIds' | 'startDay' | 'endDay'>>;
 
 export async function createProject(db: WayfindDb, input: NewProject, now = Date.now()): Promise<Project> {
-  const project: Project = { ...input, id: newId(), createdAt: now, updatedAt: now };
+  const project: Project = {
+    skillIds: [], startDay: null, endDay: null,
+    ...input, id: newId(), createdAt: now, updatedAt: now,
+  };
   await guardQuota('the project', () => db.projects.add(project));
   return project;
+}
+
+export function getProject(db: WayfindDb, id: string): Promise<Project | undefined> {
+  return db.projects.get(id);
 }
 
 /** The learner's projects, most recently changed first. */
@@ -20,12 +28,7 @@ export function listProjects(db: WayfindDb, learnerId: string): Promise<Project[
     .toArray();
 }
 
-export async function updateProject(
-  db: WayfindDb,
-  id: string,
-  changes: Partial<Pick<Project, 'title' | 'description'>>,
-  now = Date.now(),
-): Promise<void> {
+export async function updateProject(db: WayfindDb, id: string, changes: ProjectChanges, now = Date.now()): Promise<void> {
   await guardQuota('the project', () => db.projects.update(id, { ...changes, updatedAt: now }));
 }
 
@@ -55,6 +58,14 @@ export async function addArtifact(db: WayfindDb, input: NewArtifact, now = Date.
 
 export function listArtifacts(db: WayfindDb, projectId: string): Promise<Artifact[]> {
   return db.artifacts.where('projectId').equals(projectId).sortBy('createdAt');
+}
+
+/** Every project of the learner with its files (for the portfolio export and evidence lists). */
+export async function listProjectsWithArtifacts(db: WayfindDb, learnerId: string): Promise<{ project: Project; artifacts: Artifact[] }[]> {
+  return db.transaction('r', db.projects, db.artifacts, async () => {
+    const projects = await listProjects(db, learnerId);
+    return Promise.all(projects.map(async (project) => ({ project, artifacts: await listArtifacts(db, project.id) })));
+  });
 }
 
 export function deleteArtifact(db: WayfindDb, id: string): Promise<void> {

@@ -7,6 +7,7 @@ import type {
   LearnerState,
   LoadPackOptions,
   LoadResult,
+  PersonalizeRequest,
   PersonalizeResult,
   StoredAttempt,
   TrainPackRequest,
@@ -22,7 +23,9 @@ export type {
   LoadPackOptions,
   LoadResult,
   PackModelFiles,
+  PersonalizeRequest,
   PersonalizeResult,
+  TunedWeights,
   StoredAttempt,
   TrainPackRequest,
   TrainPackResult,
@@ -120,15 +123,29 @@ export class KtBridge {
   }
 
   /**
-   * Fine-tunes the pack's DKT on this household's answers (one oldest-first list per learner);
-   * the tuned model replaces it only if it predicts the learners' latest answers better.
-   * Store `files` (when present) per pack and pass them to `load` to keep it across visits.
+   * Fine-tunes a copy of the pack's shipped DKT on this household's answers (one oldest-first
+   * list per learner) in the worker; the tuned copy serves the pack only if it predicts the
+   * learners' held-out latest answers better than the shipped model. Store `weights` (when
+   * present) per pack and pass them as `tuned` to `load` to keep them across visits. Answers
+   * keep being served while it runs; `signal` cancels it (`{ cancelled: true }`, nothing changes).
    */
-  async personalize(packId: string, learners: readonly (readonly StoredAttempt[])[], options: { holdOutFraction?: number; epochs?: number } = {}): Promise<PersonalizeResult> {
-    const result = await this.#request('personalize', { packId, learners, ...options });
-    const loadedWith = this.#loaded.get(packId);
-    if (result.files && loadedWith) this.#loaded.set(packId, { ...loadedWith, files: result.files });
-    return result;
+  personalize(
+    packId: string,
+    learners: readonly (readonly StoredAttempt[])[],
+    options: Omit<PersonalizeRequest, 'packId' | 'learners'> & { onProgress?: (progress: TrainProgress) => void; signal?: AbortSignal } = {},
+  ): Promise<PersonalizeResult | { readonly cancelled: true }> {
+    const { onProgress, signal, ...tuning } = options;
+    const { id, promise } = this.#send('personalize', { packId, learners, ...tuning }, onProgress);
+    signal?.addEventListener('abort', () => void this.#request('cancel', { requestId: id }).catch(() => undefined), { once: true });
+    return promise.then((result) => {
+      const loadedWith = this.#loaded.get(packId);
+      if (loadedWith && !('cancelled' in result)) {
+        // After an idle shutdown the worker comes back with the model that serves now.
+        const { tuned: _previous, ...rest } = loadedWith;
+        this.#loaded.set(packId, result.weights ? { ...rest, tuned: { weights: result.weights, baseModelVersion: result.baseModelVersion } } : rest);
+      }
+      return result;
+    });
   }
 
   /** Backend and live tensor count in the worker (for the benchmark and leak checks). */

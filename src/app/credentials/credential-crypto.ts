@@ -8,10 +8,12 @@
  */
 import { addDataIntegrityProof } from './data-integrity-proof.ts';
 import type { IssuerKey } from './issuer-key.ts';
+import { buildClrCredential, type ClrInput } from './clr-credential.ts';
 import { buildOpenBadgeCredential, type CredentialInput, type JsonObject } from './open-badge-credential.ts';
 
 export { addDataIntegrityProof, canonize } from './data-integrity-proof.ts';
 export { verifyCredential, verifyCredentialText, type VerifyOptions } from './credential-verification.ts';
+export { verifyClrCredential, type ClrReport } from './clr-verification.ts';
 export { documentLoader } from './document-loader.ts';
 
 /**
@@ -24,5 +26,15 @@ export async function issueCredential(
   { created = new Date() }: { created?: Date } = {},
 ): Promise<JsonObject> {
   const unsigned = buildOpenBadgeCredential({ ...input, issuer: { ...input.issuer, did: key.did } });
+  return addDataIntegrityProof(unsigned, { privateKey: key.privateKey, verificationMethod: key.verificationMethod }, { created });
+}
+
+/** Builds and signs a CLR 2.0 ClrCredential bundling signed credentials (a portfolio's record). */
+export async function issueClrCredential(
+  input: Omit<ClrInput, 'issuer'> & { issuer: Omit<ClrInput['issuer'], 'did'> },
+  key: IssuerKey,
+  { created = new Date() }: { created?: Date } = {},
+): Promise<JsonObject> {
+  const unsigned = buildClrCredential({ ...input, issuer: { ...input.issuer, did: key.did } });
   return addDataIntegrityProof(unsigned, { privateKey: key.privateKey, verificationMethod: key.verificationMethod }, { created });
 }

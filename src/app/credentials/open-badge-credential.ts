@@ -18,6 +18,8 @@ export interface AlignmentInput {
 export interface AchievementInput {
   /** A URI: `urn:uuid:...` or the pack's credential IRI. */
   id: string;
+  /** Defaults to MicroCredential (a pack credential); a stack may say so with another OB 3.0 type. */
+  achievementType?: string;
   name: string;
   description: string;
   criteriaNarrative: string;
@@ -54,6 +56,10 @@ export interface EvidenceInput {
   /** Fraction of answers correct, 0..1. */
   accuracy: number;
   project?: ProjectEvidenceInput;
+  /** Further projects the learner attached (listed after `project`). */
+  projects?: ProjectEvidenceInput[];
+  /** For a stack: the credentials it combines. */
+  credentials?: { id: string; name: string; issuedOn: string }[];
 }
 
 export interface CredentialInput {
@@ -102,7 +108,7 @@ function achievement(input: AchievementInput): JsonObject {
   return {
     id: input.id,
     type: ['Achievement'],
-    achievementType: 'MicroCredential',
+    achievementType: input.achievementType ?? 'MicroCredential',
     name: input.name,
     description: input.description,
     criteria: { narrative: input.criteriaNarrative },
@@ -138,17 +144,22 @@ function evidence(input: EvidenceInput): JsonObject[] {
     narrative: `Items practised: ${input.itemCount}\nAccuracy: ${percent}%`,
     genre: 'Practice record',
   };
-  const project: JsonObject[] = input.project
-    ? [{
-        ...(input.project.id ? { id: input.project.id } : {}),
-        type: ['Evidence'],
-        name: input.project.title,
-        description: input.project.description,
-        ...(input.project.narrative ? { narrative: input.project.narrative } : {}),
-        genre: 'Project',
-      }]
-    : [];
-  return [...skills, practice, ...project];
+  const projects = [...(input.project ? [input.project] : []), ...(input.projects ?? [])].map((project): JsonObject => ({
+    ...(project.id ? { id: project.id } : {}),
+    type: ['Evidence'],
+    name: project.title,
+    description: project.description,
+    ...(project.narrative ? { narrative: project.narrative } : {}),
+    genre: 'Project',
+  }));
+  const credentials = (input.credentials ?? []).map((held): JsonObject => ({
+    id: held.id,
+    type: ['Evidence'],
+    name: held.name,
+    description: `Credential held since ${toCredentialDateTime(held.issuedOn).slice(0, 10)}.`,
+    genre: 'Credential',
+  }));
+  return [...skills, practice, ...credentials, ...projects];
 }
 
 /** The unsigned credential; sign it with `signCredential` (the lazily loaded crypto module). */

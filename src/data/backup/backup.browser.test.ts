@@ -91,6 +91,9 @@ describe('backup, wipe, restore', () => {
     const model = (await db.packModels.get('pack-1'))!;
     expect([...new Float32Array(model.weights)]).to.deep.equal([1.5, -2, 3]);
     expect((await db.credentials.where('learnerId').equals(ada).first())!.signedJson).to.equal(SIGNED_CREDENTIAL);
+    // The issuer's private key never leaves the device in a file without a passphrase.
+    expect(text).not.to.contain('"priv"');
+    expect((await db.keys.toArray()).map((key) => key.privateKeyJwk)).to.deep.equal([null]);
   });
 
   it('round-trips an encrypted backup, and a wrong passphrase changes nothing', async () => {
@@ -106,6 +109,8 @@ describe('backup, wipe, restore', () => {
     expect(await snapshot(db)).to.deep.equal(wipedSnapshot);
     await restoreText(db, text, 'replace', TEST_PASSPHRASE);
     expect(await snapshot(db)).to.deep.equal(before);
+    // Inside an encrypted backup the private key travels, so the restored device can keep issuing.
+    expect((await db.keys.toArray()).map((key) => key.privateKeyJwk)).to.deep.equal([{ kty: 'OKP', d: 'priv' }]);
   });
 
   it('backs up one learner and restores them into another household', async () => {

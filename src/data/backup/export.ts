@@ -68,7 +68,10 @@ export async function encodeTables(rows: AnyRows): Promise<EncodedTables> {
 /** The text of a backup file for `scope` (default: everything). */
 export async function exportBackup(db: WayfindDb, options: ExportOptions = {}): Promise<string> {
   const scope = options.scope ?? { kind: 'all' };
-  const tables = await encodeTables(await readRows(db, scope));
+  const rows = await readRows(db, scope);
+  // The issuer's private key leaves the device only inside an encrypted backup.
+  if (!options.passphrase) rows.keys = rows.keys.map((key) => ({ ...key, privateKeyJwk: null }));
+  const tables = await encodeTables(rows);
   return writeBackupText(tables, {
     scope,
     createdAt: options.now ?? Date.now(),

@@ -73,3 +73,11 @@ function isBktParams(params: unknown): params is BktSkillParams {
     p.slip! <= MAX_GUESS_OR_SLIP + 1e-9
   );
 }
+
+/**
+ * Names one trained model: tuned weights record the version they were tuned from, so weights
+ * tuned on an older shipped model are never loaded into a newer one.
+ */
+export function packModelVersion(meta: Pick<PackModelMetadata, 'packId' | 'packVersion' | 'createdAt'>): string {
+  return `${meta.packId}@${meta.packVersion} ${meta.createdAt}`;
+}

@@ -6,14 +6,20 @@ import { predictDktSequences } from './predict.ts';
 import { trainDkt } from './train.ts';
 import { WEIGHT_NAMES, dktWeightsFrom } from './weights.ts';
 
+/** A fifth of the rate the shipped models were trained with (0.01): nudge, do not replace. */
+export const DEFAULT_PERSONALIZE_LEARNING_RATE = 0.002;
+/** bench:personalize households were still improving at 6 epochs and mostly at 12; 10 bounds the time. */
+export const DEFAULT_PERSONALIZE_EPOCHS = 10;
+
 export interface PersonalizeOptions {
   /** Share of each learner's latest answers held out to judge the tuning (default 0.2). */
   readonly holdOutFraction?: number;
-  /** Passes over the household's answers at most (default 6); the best one is kept. */
+  /** Passes over the household's answers at most (default 10); the best one is kept. */
   readonly epochs?: number;
   /** Small, so a few hundred answers nudge the shipped model instead of replacing it (default 0.002). */
   readonly learningRate?: number;
   readonly shouldStop?: () => boolean;
+  readonly onEpoch?: (progress: { epoch: number; epochs: number; loss: number; heldOutAuc: number }) => void;
 }
 
 export interface PersonalizeOutcome {
@@ -22,7 +28,13 @@ export interface PersonalizeOutcome {
   readonly shippedAuc: number;
   readonly tunedAuc: number;
   readonly heldOutAnswers: number;
+  /** Answers the tuning learned from (each learner's earlier answers). */
+  readonly trainingAnswers: number;
   readonly epochsRun: number;
+  /** Mean training loss of each epoch run. */
+  readonly losses: readonly number[];
+  /** True when shouldStop ended the run: nothing is kept. */
+  readonly stopped?: boolean;
 }
 
 /**
@@ -30,6 +42,12 @@ export interface PersonalizeOutcome {
  * answers are held out (predicted with the whole history before them, as in the app); training
  * sees only the earlier answers. The copy is kept only if its AUC on the held-out answers is
  * higher than the shipped model's: personalization can never make the predictions worse there.
+ *
+ * Why the end of every sequence and not whole learners: a household has two to five learners,
+ * and the tuning is for these same learners, so holding one out would judge on someone the model
+ * is not tuned for and leave little to learn from. Predicting each learner's next answers from
+ * their past is exactly what the app asks of the model, and a split in time never lets the
+ * tuning see an answer that comes after one it is judged on.
  */
 export async function personalizeDkt(shipped: DktModel, learners: readonly Sequence[], options: PersonalizeOptions = {}): Promise<PersonalizeOutcome> {
   const holdOut = options.holdOutFraction ?? 0.2;
@@ -43,18 +61,21 @@ export async function personalizeDkt(shipped: DktModel, learners: readonly Seque
   const score = (model: DktModel): number => heldOutAuc(model, learners, heldFrom);
   const shippedAuc = score(shipped);
   const heldOutAnswers = learners.reduce((sum, l, i) => sum + Math.max(0, l.skills.length - heldFrom[i]!), 0);
+  const trainingAnswers = training.reduce((sum, s) => sum + s.skills.length, 0);
+  const losses: number[] = [];
   if (!Number.isFinite(shippedAuc) || training.every((s) => s.skills.length < 2)) {
-    return { tuned: null, shippedAuc, tunedAuc: Number.NaN, heldOutAnswers, epochsRun: 0 };
+    return { tuned: null, shippedAuc, tunedAuc: Number.NaN, heldOutAnswers, trainingAnswers, epochsRun: 0, losses: [] };
   }
-  const copy = cloneModel(shipped);
+  const copy = cloneDktModel(shipped);
   let best = { auc: shippedAuc, weights: null as tf.Tensor[] | null };
   let epochsRun = 0;
+  let stopped = false;
   let bestTriedAuc = Number.NaN; // the tuned copy's best held-out AUC, reported even when not kept
   // One epoch per call so the held-out slice (not trainDkt's learner split) decides when to stop.
-  for (let epoch = 1; epoch <= (options.epochs ?? 6); epoch++) {
+  for (let epoch = 1; epoch <= (options.epochs ?? DEFAULT_PERSONALIZE_EPOCHS); epoch++) {
     const result = await trainDkt(copy, training, {
       epochs: 1,
-      learningRate: options.learningRate ?? 0.002,
+      learningRate: options.learningRate ?? DEFAULT_PERSONALIZE_LEARNING_RATE,
       batchSize: 16,
       windowLength: 100,
       dropout: 0.1,
@@ -62,21 +83,27 @@ export async function personalizeDkt(shipped: DktModel, learners: readonly Seque
       ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
     });
     epochsRun = epoch;
-    if (result.stopped) break;
+    if (result.stopped) {
+      stopped = true;
+      break;
+    }
+    losses.push(result.finalLoss);
     const tunedAuc = score(copy);
+    options.onEpoch?.({ epoch, epochs: options.epochs ?? DEFAULT_PERSONALIZE_EPOCHS, loss: result.finalLoss, heldOutAuc: tunedAuc });
     if (!(tunedAuc <= bestTriedAuc)) bestTriedAuc = tunedAuc;
     if (tunedAuc > best.auc) {
       best.weights?.forEach((t) => t.dispose());
       best = { auc: tunedAuc, weights: WEIGHT_NAMES.map((name) => tf.clone(copy.weights[name])) };
     } else if (epoch > 1) break; // no better than the best so far: stop early
   }
-  if (!best.weights) {
+  if (!best.weights || stopped) {
+    best.weights?.forEach((t) => t.dispose());
     copy.dispose();
-    return { tuned: null, shippedAuc, tunedAuc: bestTriedAuc, heldOutAnswers, epochsRun };
+    return { tuned: null, shippedAuc, tunedAuc: bestTriedAuc, heldOutAnswers, trainingAnswers, epochsRun, losses, ...(stopped ? { stopped } : {}) };
   }
   WEIGHT_NAMES.forEach((name, k) => copy.weights[name].assign(best.weights![k]!));
   best.weights.forEach((t) => t.dispose());
-  return { tuned: copy, shippedAuc, tunedAuc: best.auc, heldOutAnswers, epochsRun };
+  return { tuned: copy, shippedAuc, tunedAuc: best.auc, heldOutAnswers, trainingAnswers, epochsRun, losses };
 }
 
 /** AUC over each learner's answers from `heldFrom[i]` on, each predicted from all answers before it. */
@@ -96,7 +123,8 @@ export function heldOutAuc(model: DktModel, learners: readonly Sequence[], heldF
   return auc(labels, scores);
 }
 
-function cloneModel(model: DktModel): DktModel {
+/** An independent copy (its own tensors): tuning it leaves the original untouched. */
+export function cloneDktModel(model: DktModel): DktModel {
   const tensors = Object.fromEntries(WEIGHT_NAMES.map((name) => [name, tf.clone(model.weights[name])]));
   try {
     return new DktModel(model.config, dktWeightsFrom(model.config, tensors));

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { decodeDktModel, encodeDktModel } from '../dkt/artifacts.ts';
 import type { DktModel } from '../dkt/model.ts';
 import type { PackModelMetadata } from '../dkt/pack-metadata.ts';
+import { cloneDktModel } from '../dkt/personalize.ts';
 import { DktStepper } from '../dkt/step.ts';
 import { chooseBackend, configureWasm } from './backend.ts';
 import { CheckedEngine } from './engines.ts';
@@ -12,7 +13,7 @@ import type { KtPrediction, LearnerState, StoredAttempt } from './protocol.ts';
  * DKT load. If it cannot load (a damaged or missing chunk, or an unbundled test server that
  * cannot run tfjs' CommonJS dependencies) the worker still answers, with BKT.
  */
-export { chooseBackend, configureWasm, decodeDktModel, encodeDktModel };
+export { chooseBackend, cloneDktModel, configureWasm, decodeDktModel, encodeDktModel };
 
 export function tensorMemory(): { backend: string | null; numTensors: number; numBytes: number } {
   const memory = tf.memory();

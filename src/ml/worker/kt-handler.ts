@@ -1,4 +1,5 @@
-import type { PackModelMetadata } from '../dkt/pack-metadata.ts';
+import type { DktModel } from '../dkt/model.ts';
+import { packModelVersion, type PackModelMetadata } from '../dkt/pack-metadata.ts';
 import type { WasmSetup } from './backend.ts';
 import type { KtEngine } from './engines.ts';
 import { loadDktRuntime, loadPackModel, loadedDktRuntime, type FetchFile } from './load-pack-model.ts';
@@ -11,6 +12,11 @@ import type { KtAnswerMessage, KtOperations, KtRequestMessage, LearnerState, Sto
  */
 export class KtRequestHandler {
   readonly #engines = new Map<string, KtEngine>();
+  /**
+   * The shipped (base) model of each pack whose engine runs tuned weights: personalization always
+   * starts from it and is judged against it, and it serves again when tuning does not pay.
+   */
+  readonly #shipped = new Map<string, DktModel>();
   readonly #fetchFile: FetchFile;
   readonly #wasmSetup: WasmSetup | undefined;
   #queue: Promise<unknown> = Promise.resolve();
@@ -28,7 +34,7 @@ export class KtRequestHandler {
    * a cancel must not wait behind the training it cancels.
    */
   handle(message: KtRequestMessage, onProgress: (progress: TrainProgress) => void = () => undefined): Promise<KtAnswerMessage> {
-    const bypass = message?.op === 'train' || message?.op === 'cancel';
+    const bypass = message?.op === 'train' || message?.op === 'cancel' || message?.op === 'personalize';
     const run = bypass ? this.#run(message, onProgress) : this.#queue.then(() => this.#run(message, onProgress));
     if (!bypass) this.#queue = run.catch(() => undefined);
     return run.then(
@@ -63,7 +69,7 @@ export class KtRequestHandler {
       case 'train':
         return this.#train(message.id, message.args, onProgress);
       case 'personalize':
-        return this.#personalize(message.args);
+        return this.#personalize(message.id, message.args, onProgress);
       case 'cancel': {
         const run = this.#training.get(message.args.requestId);
         if (run) run.stop = true;
@@ -75,10 +81,9 @@ export class KtRequestHandler {
   }
 
   async #load(args: KtOperations['load']['request']): Promise<KtOperations['load']['result']> {
-    const { engine, result } = await loadPackModel(args, this.#fetchFile, this.#wasmSetup);
+    const { engine, result, shipped } = await loadPackModel(args, this.#fetchFile, this.#wasmSetup);
     // A reload replaces the pack's engine; the old one's weights are freed.
-    this.#engines.get(args.packId)?.dispose();
-    this.#engines.set(args.packId, engine);
+    this.#install(args.packId, engine, shipped);
     return result;
   }
 
@@ -95,10 +100,7 @@ export class KtRequestHandler {
       const { model, result } = outcome;
       const skillIds = (result.files.metadata as { skillIds: string[] }).skillIds;
       // Installed through the queue, so no step sees the pack half-way through the swap.
-      const install = this.#queue.then(() => {
-        this.#engines.get(args.packId)?.dispose();
-        this.#engines.set(args.packId, new runtime.DktEngine(model, skillIds, result.files.metadata as PackModelMetadata));
-      });
+      const install = this.#queue.then(() => this.#install(args.packId, new runtime.DktEngine(model, skillIds, result.files.metadata as PackModelMetadata)));
       this.#queue = install.catch(() => undefined);
       await install;
       return result;
@@ -107,32 +109,92 @@ export class KtRequestHandler {
     }
   }
 
-  async #personalize(args: KtOperations['personalize']['request']): Promise<KtOperations['personalize']['result']> {
+  /**
+   * Runs beside the queue like `train`, so answers keep flowing while it learns: it tunes its own
+   * copy of the base model, taken (through the queue) before the first await, and installs the
+   * winner through the queue.
+   */
+  async #personalize(
+    id: number,
+    args: KtOperations['personalize']['request'],
+    onProgress: (progress: TrainProgress) => void,
+  ): Promise<KtOperations['personalize']['result']> {
     const runtime = await loadDktRuntime(this.#wasmSetup);
-    const engine = this.#engine(args.packId);
-    if (!(engine instanceof runtime.DktEngine)) throw new Error(`pack "${args.packId}" runs on BKT; only the DKT can be personalized`);
-    const learners: readonly (readonly StoredAttempt[])[] = args.learners;
+    const learners: readonly (readonly StoredAttempt[])[] = args?.learners;
     if (!Array.isArray(learners) || !learners.every((attempts) => Array.isArray(attempts))) throw new Error('learners must be an array of attempt lists');
-    // Checked like any other attempts, so a bad index fails with the usual message.
-    for (const attempts of learners) engine.checkAttempts(attempts);
-    await registerGradients();
-    const { personalizeDkt } = await import('../dkt/personalize.ts');
-    const sequences = learners.map((attempts) => ({
-      skills: Int32Array.from(attempts, (a) => a.skillIndex),
-      correct: Uint8Array.from(attempts, (a) => (a.correct ? 1 : 0)),
-    }));
-    const outcome = await personalizeDkt(engine.model, sequences, {
-      ...(args.holdOutFraction !== undefined ? { holdOutFraction: args.holdOutFraction } : {}),
-      ...(args.epochs !== undefined ? { epochs: args.epochs } : {}),
+    const taken = this.#queue.then(() => {
+      const engine = this.#engine(args.packId);
+      if (!(engine instanceof runtime.DktEngine)) throw new Error(`pack "${args.packId}" runs on BKT; only the DKT can be personalized`);
+      // Checked like any other attempts, so a bad index fails with the usual message.
+      for (const attempts of learners) engine.checkAttempts(attempts);
+      return { base: runtime.cloneDktModel(this.#shipped.get(args.packId) ?? engine.model), skillIds: engine.skillIds, metadata: engine.metadata };
     });
-    const figures = { beforeAuc: outcome.shippedAuc, afterAuc: outcome.tunedAuc, heldOutAnswers: outcome.heldOutAnswers, epochsRun: outcome.epochsRun };
-    if (!outcome.tuned) return { kept: 'current', ...figures };
-    const { modelJson, weightData } = await runtime.encodeDktModel(outcome.tuned);
-    engine.dispose();
-    this.#engines.set(args.packId, new runtime.DktEngine(outcome.tuned, engine.skillIds, engine.metadata));
-    // The pack's metadata travels on, with a note of the tuning, so `load({files})` accepts it.
-    const metadata = { ...engine.metadata, personalized: { ...figures, at: new Date().toISOString() } };
-    return { kept: 'personalized', ...figures, files: { modelJson, weights: weightData, metadata } };
+    this.#queue = taken.catch(() => undefined);
+    const { base, skillIds, metadata } = await taken;
+    const run = { stop: false };
+    this.#training.set(id, run);
+    try {
+      await registerGradients();
+      const { personalizeDkt } = await import('../dkt/personalize.ts');
+      const sequences = learners.map((attempts) => ({
+        skills: Int32Array.from(attempts, (a) => a.skillIndex),
+        correct: Uint8Array.from(attempts, (a) => (a.correct ? 1 : 0)),
+      }));
+      const outcome = await personalizeDkt(base, sequences, {
+        ...(args.holdOutFraction !== undefined ? { holdOutFraction: args.holdOutFraction } : {}),
+        ...(args.epochs !== undefined ? { epochs: args.epochs } : {}),
+        ...(args.learningRate !== undefined ? { learningRate: args.learningRate } : {}),
+        shouldStop: () => run.stop,
+        onEpoch: (p) => onProgress({ epoch: p.epoch, epochs: p.epochs, loss: p.loss, validationAuc: p.heldOutAuc }),
+      });
+      if (outcome.stopped) return { cancelled: true };
+      const figures = {
+        shippedAuc: outcome.shippedAuc,
+        tunedAuc: outcome.tunedAuc,
+        heldOutAnswers: outcome.heldOutAnswers,
+        trainingAnswers: outcome.trainingAnswers,
+        epochsRun: outcome.epochsRun,
+        losses: outcome.losses,
+        baseModelVersion: packModelVersion(metadata),
+      };
+      const winner = outcome.tuned;
+      // The served engine and the kept base change in one queued step, between two answers.
+      const install = this.#queue.then(() => {
+        const engine = this.#engines.get(args.packId);
+        const shipped = this.#shipped.get(args.packId) ?? (engine instanceof runtime.DktEngine ? engine.model : undefined);
+        if (!shipped) throw new Error(`pack "${args.packId}" was unloaded while it was being personalized`);
+        if (winner) this.#install(args.packId, new runtime.DktEngine(winner, skillIds, metadata), shipped);
+        else if (this.#shipped.has(args.packId)) this.#install(args.packId, new runtime.DktEngine(shipped, skillIds, metadata));
+      });
+      this.#queue = install.catch(() => undefined);
+      try {
+        await install;
+      } catch (error) {
+        winner?.dispose();
+        throw error;
+      }
+      if (!winner) return { kept: 'shipped', ...figures };
+      const { weightData } = await runtime.encodeDktModel(winner);
+      return { kept: 'personalized', ...figures, weights: weightData };
+    } finally {
+      this.#training.delete(id);
+      base.dispose();
+    }
+  }
+
+  /**
+   * Puts an engine in place for a pack (with the shipped model behind it when the engine runs
+   * tuned weights), freeing whichever models no longer serve.
+   */
+  #install(packId: string, engine: KtEngine, shipped?: DktModel): void {
+    const kept = new Set<unknown>([(engine as { model?: DktModel }).model, shipped]);
+    const previous = this.#engines.get(packId);
+    const previousShipped = this.#shipped.get(packId);
+    if (previous && !kept.has((previous as { model?: DktModel }).model)) previous.dispose();
+    if (previousShipped && !kept.has(previousShipped)) previousShipped.dispose();
+    this.#engines.set(packId, engine);
+    if (shipped) this.#shipped.set(packId, shipped);
+    else this.#shipped.delete(packId);
   }
 
   #dispose(packId: string | undefined): KtOperations['dispose']['result'] {
@@ -140,6 +202,8 @@ export class KtRequestHandler {
     for (const id of packs) {
       this.#engines.get(id)!.dispose();
       this.#engines.delete(id);
+      this.#shipped.get(id)?.dispose();
+      this.#shipped.delete(id);
     }
     return { disposed: packs };
   }

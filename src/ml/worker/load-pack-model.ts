@@ -1,5 +1,6 @@
 import { DEFAULT_BKT_PARAMS, type BktSkillParams } from '../bkt/bkt.ts';
-import { parsePackModelMetadata, type PackModelMetadata } from '../dkt/pack-metadata.ts';
+import type { DktModel } from '../dkt/model.ts';
+import { packModelVersion, parsePackModelMetadata, type PackModelMetadata } from '../dkt/pack-metadata.ts';
 import type { WasmSetup } from './backend.ts';
 import { BktEngine, type KtEngine } from './engines.ts';
 import type { LoadPackOptions, LoadResult, PackModelFiles } from './protocol.ts';
@@ -41,7 +42,11 @@ const PACK_ID = /^[a-z0-9][a-z0-9._-]{0,99}$/i;
  * no skills) is an error: a missing or damaged model file is something the app must survive,
  * with fitted BKT parameters when metadata.json is readable and textbook ones when it is not.
  */
-export async function loadPackModel(options: LoadPackOptions, fetchFile: FetchFile, wasmSetup?: WasmSetup): Promise<{ engine: KtEngine; result: LoadResult }> {
+export async function loadPackModel(
+  options: LoadPackOptions,
+  fetchFile: FetchFile,
+  wasmSetup?: WasmSetup,
+): Promise<{ engine: KtEngine; result: LoadResult; shipped?: DktModel }> {
   const started = performance.now();
   if (options.files) fetchFile = filesAsFetch(options.files);
   const { packId, skillIds } = options;
@@ -58,13 +63,32 @@ export async function loadPackModel(options: LoadPackOptions, fetchFile: FetchFi
     const [modelJson, weights] = await Promise.all([readJson(fetchFile, `${base}model.json`), readBytes(fetchFile, `${base}weights.bin`)]);
     const { chooseBackend, decodeDktModel, DktEngine } = await loadDktRuntime(wasmSetup);
     const { backend } = await chooseBackend(options.backends);
-    const engine = new DktEngine(decodeDktModel(modelJson, weights), metadata.skillIds, metadata);
+    const shippedEngine = new DktEngine(decodeDktModel(modelJson, weights), metadata.skillIds, metadata);
     // Right-sized weights can still hold garbage (NaN, a truncated download padded out).
-    if (!engine.rebuild([]).predictions.every((p) => p >= 0 && p <= 1)) {
-      engine.dispose();
+    if (!givesProbabilities(shippedEngine)) {
+      shippedEngine.dispose();
       throw new Error('the model gives no valid probabilities (damaged weights)');
     }
-    return { engine, result: { engine: 'dkt', backend, skillIds: metadata.skillIds, loadMs: performance.now() - started } };
+    const modelVersion = packModelVersion(metadata);
+    const dkt = { engine: 'dkt', backend, skillIds: metadata.skillIds, modelVersion } as const;
+    if (!options.tuned) return { engine: shippedEngine, result: { ...dkt, personalized: false, loadMs: performance.now() - started } };
+    // Tuned weights are the household's; if they cannot serve, the shipped model does, and says why.
+    let tunedIgnored: string;
+    if (options.tuned.baseModelVersion !== modelVersion) {
+      tunedIgnored = `the tuned weights were made for an earlier model (${options.tuned.baseModelVersion})`;
+    } else {
+      try {
+        const tuned = new DktEngine(decodeDktModel(modelJson, options.tuned.weights), metadata.skillIds, metadata);
+        if (givesProbabilities(tuned)) {
+          return { engine: tuned, shipped: shippedEngine.model, result: { ...dkt, personalized: true, loadMs: performance.now() - started } };
+        }
+        tuned.dispose();
+        tunedIgnored = 'the tuned weights give no valid probabilities';
+      } catch (error) {
+        tunedIgnored = `the tuned weights could not be read (${(error as Error).message})`;
+      }
+    }
+    return { engine: shippedEngine, result: { ...dkt, personalized: false, tunedIgnored, loadMs: performance.now() - started } };
   } catch (error) {
     const reason = `The ${packId} model could not be used, so simpler estimates (BKT) are shown: ${(error as Error).message}`;
     const fitted = metadata ? new Map(metadata.skillIds.map((id, i) => [id, metadata!.bkt[i]!])) : undefined;
@@ -75,6 +99,10 @@ export async function loadPackModel(options: LoadPackOptions, fetchFile: FetchFi
       result: { engine: 'bkt', reason, skillIds: [...skillIds], parameters: fitted ? 'fitted' : 'default', loadMs: performance.now() - started },
     };
   }
+}
+
+function givesProbabilities(engine: KtEngine): boolean {
+  return engine.rebuild([]).predictions.every((p) => p >= 0 && p <= 1);
 }
 
 /** Stored files go through the same checks as fetched ones. */

@@ -33,10 +33,22 @@ export interface LoadPackOptions {
   readonly skillIds: readonly string[];
   /** Where pack models are served; `${modelBaseUrl}${packId}/model.json`. Default `/models/`. */
   readonly modelBaseUrl?: string;
-  /** Backends to try, in order. Default: wasm, webgl, cpu. */
+  /** Backends to try, in order. Default: cpu, wasm, webgl (fastest first, as measured). */
   readonly backends?: readonly BackendName[];
   /** The model's files as stored by the app (a model trained in the browser), instead of fetching. */
   readonly files?: PackModelFiles;
+  /**
+   * The household's fine-tuned weights (see `personalize`), used instead of the model's own
+   * weights when they were tuned from this very model; otherwise ignored, and the result says why.
+   */
+  readonly tuned?: TunedWeights;
+}
+
+export interface TunedWeights {
+  /** float32 weights in the model's order, as `personalize` returned them. */
+  readonly weights: ArrayBuffer;
+  /** `modelVersion` of the model they were tuned from. */
+  readonly baseModelVersion: string;
 }
 
 /** A model's three files in memory: what `train` returns and what the app stores in IndexedDB. */
@@ -84,6 +96,12 @@ export type LoadResult =
       /** Skill ids in the model's dense order: prediction i is about skillIds[i]. */
       readonly skillIds: readonly string[];
       readonly loadMs: number;
+      /** Names the base model (pack, version, training date); tuned weights record it. */
+      readonly modelVersion: string;
+      /** True when the household's tuned weights are in use. */
+      readonly personalized: boolean;
+      /** Why tuned weights that were offered are not in use (the base model serves instead). */
+      readonly tunedIgnored?: string;
     }
   | {
       readonly engine: 'bkt';
@@ -114,12 +132,12 @@ export interface KtOperations {
   /** Trains and installs a model for an imported pack; sends TrainProgress while it runs. */
   train: { request: TrainPackRequest; result: TrainPackResult | { readonly cancelled: true } };
   /**
-   * Fine-tunes the pack's loaded DKT on this household's answers (one attempt list per learner,
-   * oldest first) and installs the result only if it beats the current model on each learner's
-   * held-out latest answers. `files` is present when it was installed (store it per pack).
+   * Fine-tunes a copy of the pack's base (shipped) DKT on this household's answers (one attempt
+   * list per learner, oldest first) and installs it only if it beats the base model on each
+   * learner's held-out latest answers; otherwise the base model serves. Sends TrainProgress.
    */
-  personalize: { request: { packId: string; learners: readonly (readonly StoredAttempt[])[]; holdOutFraction?: number; epochs?: number }; result: PersonalizeResult };
-  /** Stops a running `train` request after its current batch. */
+  personalize: { request: PersonalizeRequest; result: PersonalizeResult | { readonly cancelled: true } };
+  /** Stops a running `train` or `personalize` request after its current batch. */
   cancel: { request: { requestId: number }; result: { cancelled: boolean } };
 }
 
@@ -129,14 +147,30 @@ export type KtRequestMessage = {
   [K in KtOperation]: { readonly id: number; readonly op: K; readonly args: KtOperations[K]['request'] };
 }[KtOperation];
 
+export interface PersonalizeRequest {
+  readonly packId: string;
+  readonly learners: readonly (readonly StoredAttempt[])[];
+  /** Share of each learner's latest answers held out to judge the tuning (default 0.2). */
+  readonly holdOutFraction?: number;
+  readonly epochs?: number;
+  readonly learningRate?: number;
+}
+
 export interface PersonalizeResult {
-  readonly kept: 'personalized' | 'current';
-  /** Held-out AUC of the model in use before, and of the tuned copy (NaN when there was nothing to judge). */
-  readonly beforeAuc: number;
-  readonly afterAuc: number;
+  /** Which model now serves the pack: the tuned copy, or the shipped (base) one. */
+  readonly kept: 'personalized' | 'shipped';
+  /** Held-out AUC of the shipped model and of the best tuned copy (NaN when there was nothing to judge). */
+  readonly shippedAuc: number;
+  readonly tunedAuc: number;
   readonly heldOutAnswers: number;
+  readonly trainingAnswers: number;
   readonly epochsRun: number;
-  readonly files?: PackModelFiles;
+  /** Mean training loss of each epoch run (it should fall). */
+  readonly losses: readonly number[];
+  /** `modelVersion` of the base model that was tuned. */
+  readonly baseModelVersion: string;
+  /** The tuned weights to store per pack, present when kept is 'personalized'. */
+  readonly weights?: ArrayBuffer;
 }
 
 /** The one final answer to a request. */

@@ -1,5 +1,5 @@
-import { cohortSequences, simulateCohort, type CohortOptions } from '../../../models/simulator/cohort.ts';
-import { DEFAULT_SIMULATOR_PARAMETERS } from '../../../models/simulator/parameters.ts';
+import { cohortSequences, simulateCohort, type CohortOptions } from '../simulator/cohort.ts';
+import { DEFAULT_SIMULATOR_PARAMETERS } from '../simulator/parameters.ts';
 import { predictBktSequences } from '../bkt/bkt.ts';
 import { fitBkt } from '../bkt/fit-em.ts';
 import { encodeDktModel } from '../dkt/artifacts.ts';

@@ -4,7 +4,9 @@ import { matchRoute, type Route } from './routes.ts';
 /**
  * A small History-API router as a reactive controller: it tracks the current route, loads the
  * route's page chunk before showing it, and turns clicks on same-origin links into in-app
- * navigation. (The app has seven fixed routes, so a routing library would add weight for nothing.)
+ * navigation. (The app has a short fixed list of routes, so a routing library would add weight for
+ * nothing.) Query strings (`/practice?skill=x`) belong to the page: `url` changes with them, and the
+ * shell keys the page element on it, so a new query gives a freshly started page.
  */
 export class RouterController implements ReactiveController {
   route: Route | undefined;
@@ -12,6 +14,8 @@ export class RouterController implements ReactiveController {
   loadError: unknown = null;
   /** Increments on every navigation, so the host can move focus only when the page changed. */
   navigationCount = 0;
+  /** The path and query of the page shown. */
+  url = location.pathname + location.search;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #onPopState = () => void this.#show(location.pathname);
@@ -33,9 +37,13 @@ export class RouterController implements ReactiveController {
     this.#host.removeEventListener('click', this.#onClick);
   }
 
-  async navigate(path: string): Promise<void> {
-    if (path !== location.pathname) history.pushState({}, '', path);
-    await this.#show(path);
+  /** Goes to `url` (a path, optionally with ?query and #hash) inside the app. */
+  async navigate(url: string): Promise<void> {
+    const target = new URL(url, location.href);
+    if (target.pathname + target.search + target.hash !== location.pathname + location.search + location.hash) {
+      history.pushState({}, '', target.pathname + target.search + target.hash);
+    }
+    await this.#show(target.pathname);
   }
 
   retry(): Promise<void> {
@@ -54,6 +62,7 @@ export class RouterController implements ReactiveController {
       this.loadError = error;
     }
     this.route = route;
+    this.url = location.pathname + location.search;
     this.loading = false;
     this.navigationCount += 1;
     this.#host.requestUpdate();
@@ -65,6 +74,6 @@ export class RouterController implements ReactiveController {
     if (!anchor || anchor.target || anchor.hasAttribute('download') || anchor.origin !== location.origin) return;
     if (!matchRoute(anchor.pathname)) return;
     event.preventDefault();
-    void this.navigate(anchor.pathname);
+    void this.navigate(anchor.pathname + anchor.search + anchor.hash);
   }
 }

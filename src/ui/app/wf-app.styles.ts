@@ -213,4 +213,27 @@ export const appStyles = css`
       font-size: 1.5rem;
     }
   }
+
+  /* Printing a page (a term report, a certificate, the learning log) prints the page alone. */
+  @media print {
+    :host {
+      display: block;
+      min-height: 0;
+      background: #fff;
+      color: #000;
+    }
+    .skip,
+    header,
+    nav,
+    wf-update-prompt {
+      display: none !important;
+    }
+    main {
+      padding: 0;
+      max-width: none;
+    }
+    h1 {
+      break-after: avoid;
+    }
+  }
 `;

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, svg } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { ContextProvider } from '@lit/context';
 import { AnswerGuard } from '../../app/answer-guard.ts';
@@ -134,7 +135,7 @@ export class WfApp extends LitElement {
         <p>${msg('There is no page at this address.')} <a href="/">${msg('Go to Today')}</a></p>
       `;
     }
-    return html`<h1 tabindex="-1">${route.title()}</h1>${route.render()}`;
+    return html`<h1 tabindex="-1">${route.title()}</h1>${keyed(this.router.url, route.render())}`;
   }
 
   #renderProfileLink() {

@@ -1,9 +1,117 @@
-import { msg } from '@lit/localize';
-import { definePlannedPage } from './planned-page.ts';
+import { LitElement, css, html, nothing } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { getCredential } from '../../data/credentials.ts';
+import { appDb, type WayfindDb } from '../../data/db.ts';
+import { formatFingerprint, sha256Hex } from '../../app/credentials/credential-fingerprint.ts';
+import { summarizeCredential } from '../../app/credentials/credential-summary.ts';
+import { HouseholdController } from '../controllers/household-controller.ts';
+import { LiveQueryController } from '../controllers/live-query-controller.ts';
+import { controlStyles } from '../styles/controls.ts';
 
-definePlannedPage('wf-certificate-page', () => ({
-  summary: msg('A printable certificate for a credential.'),
-  features: [
-    msg('The achievement, learner, issuer, date, id and fingerprint'),
-  ],
-}));
+/**
+ * `<wf-certificate-page>`: a printable certificate for one of the current learner's credentials
+ * (/certificate?id=ID): the achievement, learner, issuer and date, plus the credential's id and
+ * fingerprint (SHA-256 of the stored file), so a reader can check paper against file. Print CSS
+ * drops the buttons and keeps the certificate on one page.
+ *
+ * @property db - the database (the app's by default; tests pass their own).
+ * @property credentialId - the stored credential's id (read from ?id= unless set).
+ */
+export class WfCertificatePage extends LitElement {
+  static override styles = [controlStyles, css`
+    :host { display: block; }
+    .certificate { max-width: 44rem; margin: 0 auto; padding: 2rem 1.5rem; border: 6px double var(--wf-accent); border-radius: var(--wf-radius); background: var(--wf-surface); text-align: center; }
+    .kicker { text-transform: uppercase; letter-spacing: 0.12em; color: var(--wf-text-muted); margin: 0; }
+    h2 { font-size: 1.75rem; margin: 0.5rem 0; }
+    img { width: 96px; height: 96px; }
+    .learner { font-size: 1.35rem; font-weight: 700; margin: 0.25rem 0 1rem; }
+    dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; text-align: start; margin: 1.25rem 0 0; }
+    dt { color: var(--wf-text-muted); }
+    dd { margin: 0; overflow-wrap: anywhere; }
+    code { font-size: 0.85rem; }
+    .criteria { text-align: start; }
+    ul { text-align: start; margin: 0.25rem 0; }
+    .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; justify-content: center; margin: 1rem 0; }
+    a.button { display: inline-flex; align-items: center; min-height: var(--wf-target); padding: 0 1rem; border: 1px solid var(--wf-border); border-radius: var(--wf-radius); text-decoration: none; }
+    a { display: inline-flex; align-items: center; min-height: var(--wf-target); font-weight: 600; }
+    @media print {
+      .actions { display: none; }
+      .certificate { border-color: #333; background: #fff; color: #000; break-inside: avoid; }
+      dt { color: #333; }
+    }
+  `];
+  static override properties = { db: { attribute: false }, credentialId: { type: String, attribute: 'credential-id' } };
+
+  declare db: WayfindDb;
+  declare credentialId: string;
+
+  readonly household = new HouseholdController(this);
+  readonly credential = new LiveQueryController(
+    this,
+    async () => {
+      const stored = this.credentialId ? await getCredential(this.db, this.credentialId) : undefined;
+      return stored ? { stored, fingerprint: await sha256Hex(stored.signedJson) } : null;
+    },
+    () => [this.db, this.credentialId],
+  );
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+    this.db = appDb();
+    this.credentialId = new URLSearchParams(location.search).get('id') ?? '';
+  }
+
+  protected override render() {
+    const { loaded } = this.household.snapshot;
+    const learner = this.household.current;
+    if (!loaded || this.credential.loading) return html`<p role="status">${msg('Loading…')}</p>`;
+    if (!learner) {
+      return html`<h2>${msg('No profile yet')}</h2><p><a href="/welcome">${msg('Create a profile')}</a></p>`;
+    }
+    const data = this.credential.value;
+    if (!data || data.stored.learnerId !== learner.id) {
+      return html`<h2>${msg('Certificate not found')}</h2>
+        <p>${msg('This credential is not in the current learner\'s portfolio.')}</p>
+        <p><a href="/portfolio">${msg('Back to the portfolio')}</a></p>`;
+    }
+    const { stored, fingerprint } = data;
+    const summary = summarizeCredential(stored);
+    const date = new Date(stored.issuedAt).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+    const skills = summary.evidence.filter((e) => e.genre === 'Skill mastery' || e.genre === 'Project' || e.genre === 'Credential');
+    return html`
+      <div class="actions">
+        <button class="primary" type="button" @click=${() => window.print()}>${msg('Print certificate')}</button>
+        <a class="button" href=${`data:application/ld+json;charset=utf-8,${encodeURIComponent(stored.signedJson)}`} download=${`credential-${stored.id}.json`}>${msg('Download the credential file')}</a>
+        <a class="button" href="/verify">${msg('Check a credential')}</a>
+      </div>
+      <article class="certificate" aria-labelledby="achievement-name">
+        ${summary.image ? html`<img src=${summary.image} alt="" />` : nothing}
+        <p class="kicker">${msg('Certificate of achievement')}</p>
+        <h2 id="achievement-name">${summary.achievementName}</h2>
+        <p>${msg('awarded to')}</p>
+        <p class="learner">${learner.displayName}</p>
+        ${summary.description ? html`<p>${summary.description}</p>` : nothing}
+        ${summary.criteria ? html`<p class="criteria"><strong>${msg('Criteria:')}</strong> ${summary.criteria}</p>` : nothing}
+        ${skills.length ? html`<ul>${skills.map((e) => html`<li>${e.name}: ${e.description}</li>`)}</ul>` : nothing}
+        <dl>
+          <dt>${msg('Issued by')}</dt>
+          <dd>${summary.selfIssued ? msg(str`${summary.issuerName} (self-issued)`) : summary.issuerName}</dd>
+          <dt>${msg('Date')}</dt><dd>${date}</dd>
+          <dt>${msg('Credential id')}</dt><dd><code>${summary.id}</code></dd>
+          <dt>${msg('Issuer key')}</dt><dd><code>${summary.issuerId}</code></dd>
+          <dt>${msg('Learner id')}</dt><dd><code>${summary.learnerId}</code></dd>
+          <dt>${msg('Fingerprint (SHA-256 of the file)')}</dt><dd><code>${formatFingerprint(fingerprint)}</code></dd>
+        </dl>
+      </article>
+    `;
+  }
+}
+
+customElements.define('wf-certificate-page', WfCertificatePage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wf-certificate-page': WfCertificatePage;
+  }
+}

@@ -1,9 +1,123 @@
-import { msg } from '@lit/localize';
-import { definePlannedPage } from './planned-page.ts';
+import { LitElement, css, html } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { MASTERY_RULE, type MasteryRule } from '../../app/mastery.ts';
+import { TARGET_RETENTION } from '../../app/review.ts';
+import { DEFAULT_PLACEMENT_OPTIONS } from '../../app/placement.ts';
+import type { MasteryLevel } from '../../data/records.ts';
+import { cardStyles } from '../styles/cards.ts';
+import { controlStyles } from '../styles/controls.ts';
+import '../components/mastery-badge/mastery-badge.ts';
 
-definePlannedPage('wf-help-page', () => ({
-  summary: msg('How Wayfind works.'),
-  features: [
-    msg('How mastery levels are decided, and how reviews are scheduled'),
-  ],
-}));
+const percent = (p: number) => `${Math.round(p * 100)}%`;
+
+/** "one correct answer" or "N correct answers", for the rule sentences. */
+function correctAnswers(count: number): string {
+  return count === 1 ? msg('one correct answer') : msg(str`${count} correct answers`);
+}
+
+/** Each level's rule in words, built from the rule's numbers so the help cannot drift from the code. */
+export function masteryRuleText(rule: MasteryRule = MASTERY_RULE): { level: MasteryLevel; text: string }[] {
+  const { familiar, proficient, mastered } = rule;
+  return [
+    { level: 'not-started', text: msg('You have not answered anything on this skill yet.') },
+    { level: 'practising', text: msg('You have answered at least one item on this skill.') },
+    {
+      level: 'familiar',
+      text: msg(str`The model predicts at least a ${percent(familiar.minPredicted)} chance that you answer correctly, and you have at least ${correctAnswers(familiar.minCorrect)}.`),
+    },
+    {
+      level: 'proficient',
+      text: msg(str`The model predicts at least ${percent(proficient.minPredicted)}, and you have at least ${correctAnswers(proficient.minCorrect)}.`),
+    },
+    {
+      level: 'mastered',
+      text: mastered.lastCorrectWithoutHints
+        ? msg(str`The model predicts at least ${percent(mastered.minPredicted)}, you have at least ${correctAnswers(mastered.minCorrect)} on at least ${mastered.minDistinctItemsCorrect} different items, and your latest answer was correct without hints.`)
+        : msg(str`The model predicts at least ${percent(mastered.minPredicted)}, and you have at least ${correctAnswers(mastered.minCorrect)} on at least ${mastered.minDistinctItemsCorrect} different items.`),
+    },
+  ];
+}
+
+/**
+ * `<wf-help-page>` (/help): how Wayfind decides mastery levels (rendered from MASTERY_RULE),
+ * how hints, reviews and the placement check work, and what stays private.
+ */
+export class WfHelpPage extends LitElement {
+  static override styles = [
+    controlStyles,
+    cardStyles,
+    css`
+      :host {
+        display: block;
+        max-width: 48rem;
+      }
+      dl.levels {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 0.75rem 1rem;
+        align-items: start;
+      }
+      dl.levels dd {
+        margin: 0;
+      }
+      li + li {
+        margin-top: 0.35rem;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  protected override render() {
+    const retention = percent(TARGET_RETENTION);
+    const { maxQuestions, confidence } = DEFAULT_PLACEMENT_OPTIONS;
+    return html`<section aria-labelledby="levels-heading">
+        <h2 id="levels-heading">${msg('How your level in a skill is decided')}</h2>
+        <p>${msg('Every skill has one of five levels. Each level is shown with its own shape and its name, not only a colour. A level comes from the learning model\'s prediction of how likely you are to answer the skill correctly, plus the evidence of your answers:')}</p>
+        <dl class="levels">
+          ${masteryRuleText().map(
+            ({ level, text }) => html`<dt><wf-mastery-badge level=${level}></wf-mastery-badge></dt>
+              <dd>${text}</dd>`,
+          )}
+        </dl>
+        <p>${msg('The prediction alone can be high after a lucky guess, so mastery also needs repeated success on different items.')}</p>
+      </section>
+      <section aria-labelledby="hints-heading">
+        <h2 id="hints-heading">${msg('Hints')}</h2>
+        <p>${msg('Hints are there to help you learn, and using them is recorded. An answer given with hints counts as weaker evidence: a skill becomes mastered only when your latest answer on it was correct without hints, and a review answered with hints is graded "hard", so it comes back sooner.')}</p>
+      </section>
+      <section aria-labelledby="reviews-heading">
+        <h2 id="reviews-heading">${msg('Reviews and falling back a level')}</h2>
+        <ul>
+          <li>${msg(str`Every mastered skill gets a review card. Reviews are scheduled with the FSRS method (the ts-fsrs library) for the moment when you are predicted to still remember the skill with a ${retention} chance.`)}</li>
+          <li>${msg('A correct review without hints is graded "good", a correct one with hints "hard", and a wrong one "again". Due reviews are mixed into your practice, and the Today page shows how many are due.')}</li>
+          <li>${msg('A mastered skill stays mastered between reviews, even when the prediction dips. A failed review moves it back one level, to proficient, and practice brings it back.')}</li>
+          <li>${msg('Below mastered, your level follows the prediction up and down, but never back to "not started".')}</li>
+        </ul>
+      </section>
+      <section aria-labelledby="placement-heading">
+        <h2 id="placement-heading">${msg('The placement check')}</h2>
+        <p>${msg(str`The placement check finds what you already know. Knowing a skill implies knowing what it builds on, and missing one suggests you have not yet mastered the skills that build on it, so each question is the one that tells the most. It stops when it is ${percent(confidence)} sure of its result, or after ${maxQuestions} questions at most. There is no score and no feedback during the check, and you can skip it and start from the beginning.`)}</p>
+      </section>
+      <section aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">${msg('Privacy')}</h2>
+        <ul>
+          <li>${msg('Everything you do in Wayfind is stored only in this browser, on this device. There is no account and no server, and the learning model runs on the device too.')}</li>
+          <li>${msg('A profile holds only a name or nickname, an avatar, an age band and a language.')}</li>
+          <li>${msg('Backups are files you save yourself, optionally protected with a passphrase. You can see what is stored, and delete a learner or everything, in Settings.')}</li>
+        </ul>
+        <p><a href="/settings">${msg('Open Settings')}</a></p>
+      </section>`;
+  }
+}
+
+customElements.define('wf-help-page', WfHelpPage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wf-help-page': WfHelpPage;
+  }
+}

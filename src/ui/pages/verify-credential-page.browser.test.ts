@@ -96,6 +96,10 @@ describe('<wf-verify-credential-page>', () => {
     await settle(page);
     expect(received).to.deep.equal(['{"from": "file"}']);
     expect(text(page)).to.contain('Checked file: badge.json');
+    // The fingerprint a printed certificate shows: SHA-256 of the file's bytes, in groups of four.
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode('{"from": "file"}')));
+    const hex = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+    expect(text(page)).to.contain(hex.match(/.{4}/g)!.join(' '));
   });
 
   it('refuses a file far too large to be a credential without reading it into the checker', async () => {

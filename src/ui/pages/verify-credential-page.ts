@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { VerificationReport } from '../../app/credentials/verification-report.ts';
+import { formatFingerprint, sha256Hex } from '../../app/credentials/credential-fingerprint.ts';
 import { cardStyles } from '../styles/cards.ts';
 import { controlStyles } from '../styles/controls.ts';
 import { datesText, findingText, issuerText, signatureText, structureText } from './verify-credential-page.messages.ts';
@@ -35,6 +36,7 @@ export class WfVerifyCredentialPage extends LitElement {
     checking: { state: true },
     source: { state: true },
     failure: { state: true },
+    fingerprint: { state: true },
   };
 
   declare checker: CredentialChecker;
@@ -43,6 +45,8 @@ export class WfVerifyCredentialPage extends LitElement {
   /** Where the checked credential came from: a file name, or null for pasted text. */
   declare source: string | null;
   declare failure: string | null;
+  /** SHA-256 of the checked text, to compare with the fingerprint printed on a certificate. */
+  declare fingerprint: string | null;
 
   constructor() {
     super();
@@ -52,6 +56,7 @@ export class WfVerifyCredentialPage extends LitElement {
     this.checking = false;
     this.source = null;
     this.failure = null;
+    this.fingerprint = null;
   }
 
   protected override render() {
@@ -102,6 +107,7 @@ export class WfVerifyCredentialPage extends LitElement {
         <dt>${msg('Dates')}</dt><dd>${datesText(report)}</dd>
         <dt>${msg('Issued by')}</dt><dd>${issuerText(report)}</dd>
         ${report.credential.learnerId ? html`<dt>${msg('Awarded to')}</dt><dd>${report.credential.learnerId}</dd>` : nothing}
+        ${this.fingerprint ? html`<dt>${msg('Fingerprint (SHA-256 of the file)')}</dt><dd><code>${formatFingerprint(this.fingerprint)}</code></dd>` : nothing}
       </dl>
       ${problems.length
         ? html`<h3>${msg('Problems found')}</h3><ul class="problems">${problems.map((f) => html`<li>${findingText(f)}</li>`)}</ul>`
@@ -150,6 +156,7 @@ export class WfVerifyCredentialPage extends LitElement {
     try {
       this.report = await this.checker(text);
       this.source = source;
+      this.fingerprint = await sha256Hex(text);
       this.dispatchEvent(new CustomEvent<VerificationReport>('wf-credential-checked', { detail: this.report, bubbles: true, composed: true }));
     } catch {
       // The verifier turns bad input into findings; reaching here means the checker itself failed to load.

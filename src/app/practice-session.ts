@@ -1,0 +1,401 @@
+/**
+ * One practice session for the current learner and pack.
+ *
+ * Start: loads the learner's answers and skill states for the pack, rebuilds the model from the
+ * answers, and opens a session record. Then, item by item:
+ * - `next()` asks the tutor policy (tutor-policy.ts) for the next item: skills whose
+ *   prerequisites are mastered and that are not yet mastered, plus due reviews, or the skill the
+ *   learner chose on the map. No item repeats within the session. Showing an item marks an answer
+ *   as in progress (AnswerGuard), so an app update waits for it.
+ * - `revealHint()` unlocks one hint at a time, then the worked solution; the count is stored
+ *   with the answer and lowers the evidence of mastery.
+ * - `answer()` checks the response with the content code. An unreadable response ("3/0") gets
+ *   its message and changes nothing. Otherwise the answer, the skill's new estimate, mastery
+ *   level and review card are STORED FIRST, and only then is the feedback returned.
+ * - `end()` closes the session and returns its summary with the practice streak.
+ */
+import { checkAnswer, expectedResponse, type LearnerResponse } from '../content/items/check.ts';
+import type { Pack, Skill } from '../content/schema.ts';
+import type { Attempt, JsonValue, MasteryLevel, Session } from '../data/records.ts';
+import { MASTERY_LEVELS } from '../data/records.ts';
+import type { PracticeAnswer } from './mastery.ts';
+import { buildItemPool, type ItemPool } from './practice/item-pool.ts';
+import { localBktModel, type PracticeModel } from './practice/practice-model.ts';
+import type { PracticeStore } from './practice/practice-store.ts';
+import { needsPlateauCheck, readStoredCard, updateSkill } from './practice/skill-update.ts';
+import { practiceStreak } from './practice/streak.ts';
+import { dueReviews, type StoredReviewCard } from './review.ts';
+import { chooseNextItem } from './tutor-policy.ts';
+import type { AnswerOutcome, HelpShown, PresentedItem, SessionSummary, SkillMove } from './practice/session-types.ts';
+
+export type { AnswerOutcome, HelpShown, PresentedItem, SessionSummary, SkillMove } from './practice/session-types.ts';
+
+export interface PracticeSessionOptions {
+  store: PracticeStore;
+  /** The model to use; the local BKT when left out. */
+  model?: PracticeModel;
+  pack: Pack;
+  learnerId: string;
+  /** A skill the learner picked (e.g. /practice?skill=ID); honoured until it is mastered. */
+  learnerChoice?: string;
+  /** Marks answers in progress (the shell's AnswerGuard). */
+  guard?: { begin(): () => void };
+  now?: () => number;
+  /** Seed for this session's generated items; random when left out. */
+  seed?: number;
+}
+
+export const REFLECTION_PROMPT = 'One thing I learned or found hard today';
+
+interface SessionEntry {
+  skillId: string;
+  itemId: string;
+  review: boolean;
+  correct?: boolean;
+}
+
+export class PracticeSession {
+  readonly pack: Pack;
+  readonly session: Session;
+  #options: PracticeSessionOptions;
+  #model: PracticeModel;
+  #pool: ItemPool;
+  #now: () => number;
+  #levels: Map<string, MasteryLevel>;
+  #levelsAtStart: Map<string, MasteryLevel>;
+  #cards: Map<string, StoredReviewCard | null>;
+  #predictions: Map<string, number>;
+  #history: PracticeAnswer[];
+  #goalSkillIds: string[];
+  #entries: SessionEntry[] = [];
+  #current: PresentedItem | null = null;
+  #release: (() => void) | null = null;
+  #ended: SessionSummary | null = null;
+  #learnerChoice: string | undefined;
+  #busy = false;
+
+  private constructor(init: {
+    options: PracticeSessionOptions;
+    session: Session;
+    model: PracticeModel;
+    pool: ItemPool;
+    states: Map<string, { level: MasteryLevel; card: StoredReviewCard | null }>;
+    predictions: Map<string, number>;
+    history: PracticeAnswer[];
+    goalSkillIds: string[];
+  }) {
+    this.#options = init.options;
+    this.pack = init.options.pack;
+    this.session = init.session;
+    this.#model = init.model;
+    this.#pool = init.pool;
+    this.#now = init.options.now ?? Date.now;
+    this.#levels = new Map([...init.states].map(([id, s]) => [id, s.level]));
+    this.#levelsAtStart = new Map(this.#levels);
+    this.#cards = new Map([...init.states].map(([id, s]) => [id, s.card]));
+    this.#predictions = init.predictions;
+    this.#history = init.history;
+    this.#goalSkillIds = init.goalSkillIds;
+    const choice = init.options.learnerChoice;
+    this.#learnerChoice = choice !== undefined && this.pack.skills.some((s) => s.id === choice) ? choice : undefined;
+  }
+
+  static async start(options: PracticeSessionOptions): Promise<PracticeSession> {
+    const { store, pack, learnerId } = options;
+    const now = (options.now ?? Date.now)();
+    const [attempts, states, goalSkillIds] = await Promise.all([
+      store.history(learnerId, pack.id),
+      store.skillStates(learnerId, pack.id),
+      store.goalSkillIds(learnerId, pack.id),
+    ]);
+    const history = attempts.map(toAnswer);
+    let model = options.model ?? localBktModel(pack);
+    let predictions: Map<string, number>;
+    try {
+      predictions = await model.rebuild(history);
+    } catch (error) {
+      console.warn('The model could not rebuild this learner; using BKT in this tab.', error);
+      model = localBktModel(pack);
+      predictions = await model.rebuild(history);
+    }
+    const lastAnsweredAt = new Map<string, number>();
+    for (const attempt of attempts) lastAnsweredAt.set(attempt.itemId, attempt.answeredAt);
+    const pool = buildItemPool(pack, { seed: options.seed ?? randomSeed(), lastAnsweredAt });
+    const stateMap = new Map(states.map((s) => [s.skillId, { level: s.masteryLevel, card: readStoredCard(s.reviewCard) }]));
+    const session = await store.startSession(learnerId, pack.id, now);
+    return new PracticeSession({ options, session, model, pool, states: stateMap, predictions, history, goalSkillIds });
+  }
+
+  get current(): PresentedItem | null {
+    return this.#current;
+  }
+
+  get engine(): string {
+    return this.#model.engine;
+  }
+
+  get ended(): boolean {
+    return this.#ended !== null;
+  }
+
+  /** The skill the learner chose, while it is still honoured. */
+  get learnerChoice(): string | undefined {
+    return this.#learnerChoice;
+  }
+
+  /** Hands the choice back to the tutor. */
+  clearLearnerChoice(): void {
+    this.#learnerChoice = undefined;
+  }
+
+  levelOf(skillId: string): MasteryLevel {
+    return this.#levels.get(skillId) ?? 'not-started';
+  }
+
+  predictedFor(skillId: string): number {
+    return this.#predictions.get(skillId) ?? 0.5;
+  }
+
+  /** Items answered in this session so far. */
+  get answered(): number {
+    return this.#entries.filter((entry) => entry.correct !== undefined).length;
+  }
+
+  skill(skillId: string): Skill | undefined {
+    return this.pack.skills.find((skill) => skill.id === skillId);
+  }
+
+  /** Moves on to the next item (skipping the current one if unanswered); null when none is left. */
+  next(): PresentedItem | null {
+    if (this.#ended) return null;
+    const now = this.#now();
+    const choice = chooseNextItem({
+      skills: this.pack.skills,
+      levels: this.#levels,
+      predictions: this.#predictions,
+      goalSkillIds: this.#goalSkillIds,
+      dueReviewSkillIds: this.#dueReviewSkills(now),
+      itemsBySkill: this.#pool.itemsBySkill,
+      session: this.#entries,
+      ...(this.#learnerChoice !== undefined ? { learnerChoice: this.#learnerChoice } : {}),
+    });
+    const item = choice ? this.#pool.item(choice.itemId) : undefined;
+    const skill = choice ? this.skill(choice.skillId) : undefined;
+    if (!choice || !item || !skill) {
+      this.#present(null);
+      return null;
+    }
+    const review = choice.why.kind === 'review';
+    // A skill placed as known (placement) has a level but no answers: it needs no lesson first.
+    const firstOfSkill =
+      this.levelOf(skill.id) === 'not-started' && !this.#history.some((a) => a.skillId === skill.id) && !this.#entries.some((e) => e.skillId === skill.id);
+    this.#entries.push({ skillId: skill.id, itemId: item.id, review });
+    this.#present({
+      item,
+      skill,
+      why: choice.why,
+      review,
+      firstOfSkill,
+      level: this.levelOf(skill.id),
+      predicted: this.predictedFor(skill.id),
+      hintsUsed: 0,
+      startedAt: now,
+    });
+    return this.#current;
+  }
+
+  /** Unlocks the next hint, or the worked solution after the last hint. */
+  revealHint(): HelpShown {
+    const current = this.#current;
+    if (!current) return { hints: [], solution: null, more: false };
+    const total = current.item.hints.length + 1;
+    if (current.hintsUsed < total && this.#entry()?.correct === undefined) current.hintsUsed += 1;
+    return this.help();
+  }
+
+  /** The help shown so far for the current item. */
+  help(): HelpShown {
+    const current = this.#current;
+    if (!current) return { hints: [], solution: null, more: false };
+    const { hints, solution } = current.item;
+    return {
+      hints: hints.slice(0, Math.min(current.hintsUsed, hints.length)),
+      solution: current.hintsUsed > hints.length ? solution : null,
+      more: current.hintsUsed <= hints.length,
+    };
+  }
+
+  /**
+   * Checks and stores an answer to the current item. The returned promise resolves only after
+   * the answer is in the database.
+   */
+  async answer(response: LearnerResponse): Promise<AnswerOutcome> {
+    const current = this.#current;
+    const entry = this.#entry();
+    if (!current || !entry || this.#ended) return { stored: false, message: 'There is no item to answer.' };
+    if (entry.correct !== undefined) return { stored: false, message: 'This item is already answered.' };
+    if (this.#busy) return { stored: false, message: 'The previous answer is still being saved.' };
+    const check = checkAnswer(current.item, response);
+    if (check.unreadable) return { stored: false, message: check.feedback ?? 'That answer could not be read.' };
+    this.#busy = true;
+    try {
+      const now = this.#now();
+      const skillId = current.skill.id;
+      const answer: PracticeAnswer = { skillId, itemId: current.item.id, correct: check.correct, hintsUsed: current.hintsUsed };
+      const predictions = await this.#stepModel(answer);
+      const predicted = predictions.get(skillId) ?? this.predictedFor(skillId);
+      const previousLevel = this.levelOf(skillId);
+      const skillAnswers = [...this.#history.filter((a) => a.skillId === skillId), answer];
+      const plateauInput = { previous: previousLevel, predicted, skillAnswers };
+      const predictedAfterCorrect = needsPlateauCheck(plateauInput) ? await this.#peek(skillId, answer) : undefined;
+      const update = updateSkill({
+        ...plateauInput,
+        card: this.#cards.get(skillId) ?? null,
+        review: current.review,
+        ...(predictedAfterCorrect === undefined ? {} : { predictedAfterCorrect }),
+        now,
+      });
+      await this.#store(
+        {
+          learnerId: this.#options.learnerId,
+          packId: this.pack.id,
+          itemId: current.item.id,
+          skillId,
+          skillIds: [skillId],
+          response: toJson(response),
+          correct: check.correct,
+          hintsUsed: current.hintsUsed,
+          durationMs: Math.max(0, now - current.startedAt),
+          startedAt: current.startedAt,
+          answeredAt: now,
+          sessionId: this.session.id,
+        },
+        [{ skillId, packId: this.pack.id, estimate: predicted, masteryLevel: update.masteryLevel, ...(update.reviewCard ? { reviewCard: update.reviewCard } : {}) }],
+        current.review ? 'review' : 'answer',
+      );
+      // Only now, with the answer stored, does the session move on.
+      this.#history.push(answer);
+      this.#predictions = predictions;
+      this.#levels.set(skillId, update.masteryLevel);
+      if (update.reviewCard) this.#cards.set(skillId, update.reviewCard);
+      entry.correct = check.correct;
+      current.level = update.masteryLevel;
+      current.predicted = predicted;
+      if (update.masteryLevel === 'mastered' && this.#learnerChoice === skillId) this.#learnerChoice = undefined;
+      this.#releaseGuard();
+      return {
+        stored: true,
+        correct: check.correct,
+        feedback: check.feedback ?? null,
+        misconception: check.misconception ?? false,
+        expected: check.correct ? null : expectedResponse(current.item),
+        solution: current.item.solution,
+        previousLevel,
+        level: update.masteryLevel,
+        predicted,
+      };
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  /** Ends the session (idempotent) and summarises it. */
+  async end(): Promise<SessionSummary> {
+    if (this.#ended) return this.#ended;
+    const now = this.#now();
+    this.#present(null);
+    await this.#options.store.endSession(this.session.id, now);
+    const answered = this.#entries.filter((entry) => entry.correct !== undefined);
+    const correct = answered.filter((entry) => entry.correct).length;
+    const movedUp: SkillMove[] = [];
+    for (const skill of this.pack.skills) {
+      const from = this.#levelsAtStart.get(skill.id) ?? 'not-started';
+      const to = this.levelOf(skill.id);
+      if (MASTERY_LEVELS.indexOf(to) > MASTERY_LEVELS.indexOf(from)) movedUp.push({ skillId: skill.id, name: skill.name, from, to });
+    }
+    const days = await this.#options.store.practiceDays(this.#options.learnerId, now, 366);
+    this.#ended = {
+      sessionId: this.session.id,
+      items: answered.length,
+      correct,
+      accuracy: answered.length === 0 ? null : correct / answered.length,
+      movedUp,
+      durationMs: Math.max(0, now - this.session.startedAt),
+      reviewsDone: answered.filter((entry) => entry.review).length,
+      streakDays: practiceStreak(days, now),
+    };
+    return this.#ended;
+  }
+
+  /** Stores the learner's one-line reflection in their journal (private by default). */
+  async saveReflection(text: string, prompt = REFLECTION_PROMPT): Promise<boolean> {
+    const line = text.replace(/\s+/g, ' ').trim();
+    if (line === '') return false;
+    await this.#options.store.addReflection({ learnerId: this.#options.learnerId, sessionId: this.session.id, prompt, text: line.slice(0, 500) }, this.#now());
+    return true;
+  }
+
+  #entry(): SessionEntry | undefined {
+    return this.#current ? this.#entries.at(-1) : undefined;
+  }
+
+  #present(item: PresentedItem | null): void {
+    this.#releaseGuard();
+    this.#current = item;
+    if (item && this.#options.guard) this.#release = this.#options.guard.begin();
+  }
+
+  #releaseGuard(): void {
+    this.#release?.();
+    this.#release = null;
+  }
+
+  #dueReviewSkills(now: number): string[] {
+    const states = [...this.#cards].map(([skillId, card]) => ({ skillId, reviewCard: card }));
+    return dueReviews(states, now).map((due) => due.skillId);
+  }
+
+  /** Stores an answer; if that fails, the model forgets the answer it was just given. */
+  async #store(...args: Parameters<PracticeStore['recordAnswer']>): Promise<void> {
+    try {
+      await this.#options.store.recordAnswer(...args);
+    } catch (error) {
+      await this.#model.rebuild(this.#history).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** The prediction after one more (hypothetical) correct answer; undefined if the model cannot say. */
+  async #peek(skillId: string, answer: PracticeAnswer): Promise<number | undefined> {
+    try {
+      return await this.#model.predictIfCorrect(skillId);
+    } catch (error) {
+      console.warn('The model could not look one answer ahead.', answer.itemId, error);
+      return undefined;
+    }
+  }
+
+  async #stepModel(answer: PracticeAnswer): Promise<Map<string, number>> {
+    try {
+      return await this.#model.step(answer);
+    } catch (error) {
+      // The worker went away mid-session: carry on with BKT rebuilt from the same answers.
+      console.warn('The model stopped; continuing with BKT in this tab.', error);
+      this.#model = localBktModel(this.pack);
+      await this.#model.rebuild(this.#history);
+      return this.#model.step(answer);
+    }
+  }
+}
+
+function toAnswer(attempt: Attempt): PracticeAnswer {
+  return { skillId: attempt.skillId, itemId: attempt.itemId, correct: attempt.correct, hintsUsed: attempt.hintsUsed };
+}
+
+function toJson(response: LearnerResponse): JsonValue {
+  return typeof response === 'string' ? response : [...response];
+}
+
+function randomSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0]!;
+}

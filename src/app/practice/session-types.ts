@@ -1,0 +1,65 @@
+/** The shapes a practice session hands to the UI. */
+import type { LearnerResponse } from '../../content/items/check.ts';
+import type { Item, Skill } from '../../content/schema.ts';
+import type { MasteryLevel } from '../../data/records.ts';
+import type { WhyThis } from '../tutor-policy.ts';
+
+/** The item on screen and why it was chosen. */
+export interface PresentedItem {
+  item: Item;
+  skill: Skill;
+  why: WhyThis;
+  review: boolean;
+  /** The learner has never answered this skill: offer its lesson first. */
+  firstOfSkill: boolean;
+  level: MasteryLevel;
+  /** The model's predicted chance of success on this skill now. */
+  predicted: number;
+  /** Hints unlocked so far (the solution counts as one more). */
+  hintsUsed: number;
+  startedAt: number;
+}
+
+export interface HelpShown {
+  hints: string[];
+  /** The worked solution, once every hint has been shown and the learner asked again. */
+  solution: string | null;
+  /** More help is available. */
+  more: boolean;
+}
+
+export type AnswerOutcome =
+  | { stored: false; message: string }
+  | {
+      stored: true;
+      correct: boolean;
+      /** The author's misconception note, or why an equal answer is not accepted yet. */
+      feedback: string | null;
+      misconception: boolean;
+      /** The item's own correct answer, for a wrong answer. */
+      expected: LearnerResponse | null;
+      solution: string;
+      previousLevel: MasteryLevel;
+      level: MasteryLevel;
+      predicted: number;
+    };
+
+export interface SkillMove {
+  skillId: string;
+  name: string;
+  from: MasteryLevel;
+  to: MasteryLevel;
+}
+
+export interface SessionSummary {
+  sessionId: string;
+  items: number;
+  correct: number;
+  /** Share answered correctly, or null when nothing was answered. */
+  accuracy: number | null;
+  movedUp: SkillMove[];
+  durationMs: number;
+  reviewsDone: number;
+  /** Consecutive local days with practice, today included. */
+  streakDays: number;
+}

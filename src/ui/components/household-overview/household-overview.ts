@@ -1,0 +1,91 @@
+import { LitElement, html } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import type { GoalProjection } from '../../../app/goal-projection.ts';
+import type { LearnerOverview } from '../../../app/household-overview.ts';
+import { avatarGlyph } from '../avatars.ts';
+import { householdOverviewStyles, visuallyHidden } from './household-overview.styles.ts';
+
+/** A goal's state in words (never colour alone). */
+export function goalStatusText(projection: GoalProjection): string {
+  const percent = Math.round(projection.progress * 100);
+  switch (projection.status) {
+    case 'done':
+      return msg('done');
+    case 'on-track':
+      return msg(str`${percent}%, on track`);
+    case 'behind':
+      return msg(str`${percent}%, behind`);
+    case 'no-target':
+      return msg(str`${percent}%, no target date`);
+  }
+}
+
+/**
+ * `<wf-household-overview>`: one row per learner: practised today (yes/no and minutes), days and
+ * minutes in the last seven days, last practice, and each goal's progress in words.
+ *
+ * @property overview - LearnerOverview[] from the coach report (household order).
+ * @property goalTitles - goal id -> title, to name the goals.
+ */
+export class WfHouseholdOverview extends LitElement {
+  static override properties = {
+    overview: { attribute: false },
+    goalTitles: { attribute: false },
+  };
+  static override styles = [householdOverviewStyles, visuallyHidden];
+
+  declare overview: readonly LearnerOverview[];
+  declare goalTitles: Readonly<Record<string, string>>;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+    this.overview = [];
+    this.goalTitles = {};
+  }
+
+  protected override render() {
+    if (this.overview.length === 0) return html`<p>${msg('No learners yet.')}</p>`;
+    return html`<div class="wrap"><table>
+      <caption class="visually-hidden">${msg('Practice by learner')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${msg('Learner')}</th>
+          <th scope="col">${msg('Today')}</th>
+          <th scope="col">${msg('Last 7 days')}</th>
+          <th scope="col">${msg('Last practice')}</th>
+          <th scope="col">${msg('Goals')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${this.overview.map(
+          (row) => html`<tr data-learner=${row.learnerId}>
+            <th scope="row"><span class="avatar" aria-hidden="true">${avatarGlyph(row.avatar)}</span>${row.displayName}</th>
+            <td class="number">${row.practisedToday ? msg(str`Yes, ${row.minutesToday} min`) : msg('Not yet')}</td>
+            <td class="number">${msg(str`${row.daysPractisedThisWeek} of 7 days, ${row.minutesThisWeek} min`)}</td>
+            <td>${row.lastPracticeDay ?? msg('Never')}</td>
+            <td>
+              ${row.goals.length === 0
+                ? msg('No goals')
+                : html`<ul>
+                    ${row.goals.map(
+                      (goal) => html`<li class=${goal.status === 'behind' ? 'behind' : ''}>
+                        ${this.goalTitles[goal.goalId] ?? msg('Goal')}: ${goalStatusText(goal)}
+                      </li>`,
+                    )}
+                  </ul>`}
+            </td>
+          </tr>`,
+        )}
+      </tbody>
+    </table></div>`;
+  }
+}
+
+customElements.define('wf-household-overview', WfHouseholdOverview);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wf-household-overview': WfHouseholdOverview;
+  }
+}

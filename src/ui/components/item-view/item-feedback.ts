@@ -1,0 +1,75 @@
+/** Feedback, hints and the worked solution under an item, as render functions. */
+import { html, nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { msg } from '@lit/localize';
+import type { Item } from '../../../content/schema.ts';
+import type { LearnerResponse } from '../../../content/items/check.ts';
+import { renderInline, renderMarkdown, type Assets } from '../../../content/render/markdown.ts';
+import type { MasteryLevel } from '../../../data/records.ts';
+import '../mastery-badge/mastery-badge.ts';
+
+/** What the view shows after an answer was stored (a subset of the session's AnswerOutcome). */
+export interface ItemFeedback {
+  correct: boolean;
+  feedback: string | null;
+  misconception: boolean;
+  expected: LearnerResponse | null;
+  solution: string;
+  previousLevel: MasteryLevel;
+  level: MasteryLevel;
+}
+
+export interface ItemHelp {
+  hints: readonly string[];
+  solution: string | null;
+  more: boolean;
+}
+
+const md = (text: string, assets: Assets) => html`<div class="pack-text">${unsafeHTML(renderMarkdown(text, assets))}</div>`;
+
+export function renderHelp(help: ItemHelp, assets: Assets) {
+  if (help.hints.length === 0 && !help.solution) return nothing;
+  return html`<div class="help">
+    ${help.hints.length
+      ? html`<h3>${msg('Hints')}</h3>
+          <ol class="hints">
+            ${help.hints.map((hint) => html`<li>${md(hint, assets)}</li>`)}
+          </ol>`
+      : nothing}
+    ${help.solution ? html`<h3>${msg('Worked solution')}</h3>${md(help.solution, assets)}` : nothing}
+  </div>`;
+}
+
+export function renderFeedback(item: Item, feedback: ItemFeedback, assets: Assets, skillName: string) {
+  const expected = feedback.expected === null ? null : expectedText(item, feedback.expected, assets);
+  return html`<div class="feedback ${feedback.correct ? 'right' : 'wrong'}">
+    <p class="verdict">
+      <span aria-hidden="true">${feedback.correct ? '✔' : '✘'}</span>
+      ${feedback.correct ? msg('Correct!') : msg('Not quite.')}
+    </p>
+    ${feedback.feedback ? html`<div class=${feedback.misconception ? 'misconception' : 'note'}>${md(feedback.feedback, assets)}</div>` : nothing}
+    ${expected ? html`<p>${msg('The answer:')} <span class="pack-text">${expected}</span></p>` : nothing}
+    ${feedback.correct ? nothing : html`<h3>${msg('Worked solution')}</h3>${md(feedback.solution, assets)}`}
+    <p class="level">
+      ${skillName}: <wf-mastery-badge level=${feedback.level}></wf-mastery-badge>
+      ${levelChange(feedback.previousLevel, feedback.level)}
+    </p>
+  </div>`;
+}
+
+function levelChange(from: MasteryLevel, to: MasteryLevel) {
+  if (from === to) return nothing;
+  const order: MasteryLevel[] = ['not-started', 'practising', 'familiar', 'proficient', 'mastered'];
+  return html`<span class="change">${order.indexOf(to) > order.indexOf(from) ? msg('(up a level)') : msg('(down a level: it will come back for review)')}</span>`;
+}
+
+function expectedText(item: Item, expected: LearnerResponse, assets: Assets) {
+  if (item.type === 'multiple-choice' || item.type === 'ordering') {
+    const entries = item.type === 'multiple-choice' ? item.choices : item.entries;
+    const ids = typeof expected === 'string' ? [expected] : expected;
+    const texts = ids.map((id) => entries.find((entry) => entry.id === id)?.text ?? id);
+    return unsafeHTML(texts.map((text) => renderInline(text, assets)).join(item.type === 'ordering' ? ' → ' : '; '));
+  }
+  if (item.type === 'numeric') return `${expected}${item.unit ? ` ${item.unit}` : ''}`;
+  return html`<code>${expected}</code>`;
+}

@@ -1,0 +1,46 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { WhyThis } from '../../../app/tutor-policy.ts';
+import './why-this.ts';
+import { explain, type WfWhyThis } from './why-this.ts';
+
+const names = new Map([['halves', 'Halves'], ['quarters', 'Quarters'], ['eighths', 'Eighths']]);
+const score = { skillId: 'quarters', predicted: 0.72, band: 1, goal: 1, variety: 1, total: 1 };
+
+describe('<wf-why-this>', () => {
+  it('explains a practice choice from the policy numbers, in plain words', () => {
+    const why: WhyThis = {
+      kind: 'practice', predicted: 0.72, targetBand: [0.6, 0.85], inBand: true, towardGoals: ['eighths'], candidates: 3, score,
+      runnerUp: { ...score, skillId: 'halves', predicted: 0.9 },
+    };
+    const text = explain(why, 'Quarters', names).join(' ');
+    expect(text).to.contain('72% chance');
+    expect(text).to.contain('sweet spot (60% to 85%)');
+    expect(text).to.contain('closer to your goal: Eighths');
+    expect(text).to.contain('ready for 3 skills');
+    expect(text).to.contain('Next in line: Halves (90% predicted)');
+    const many = explain({ ...why, towardGoals: ['a', 'b', 'c', 'd'] }, 'Quarters', names).join(' ');
+    expect(many).to.contain('closer to 4 skills of your goal');
+  });
+
+  it('explains a stretch, a review and the learner’s own choice', () => {
+    const stretch = explain({ kind: 'practice', predicted: 0.3, targetBand: [0.6, 0.85], inBand: false, towardGoals: [], candidates: 1, score: { ...score, variety: 0 }, runnerUp: null }, 'Quarters', names);
+    expect(stretch.join(' ')).to.contain('stretch');
+    expect(stretch.join(' ')).to.contain('the only skill you are ready for');
+    const review = explain({ kind: 'review', predicted: 0.8, dueReviewsLeft: 2 }, 'Halves', names).join(' ');
+    expect(review).to.contain('review of Halves');
+    expect(review).to.contain('2 more reviews are due');
+    const choice = explain({ kind: 'learner-choice', predicted: 0.4, prerequisitesMastered: false }, 'Eighths', names).join(' ');
+    expect(choice).to.contain('You chose Eighths yourself');
+    expect(choice).to.contain('not mastered yet');
+  });
+
+  it('is a keyboard-operable disclosure', async () => {
+    const element = await fixture<WfWhyThis>(html`<wf-why-this .why=${{ kind: 'review', predicted: 0.8, dueReviewsLeft: 0 }} .skillName=${'Halves'} .names=${names}></wf-why-this>`);
+    const details = element.shadowRoot!.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    element.shadowRoot!.querySelector<HTMLElement>('summary')!.click();
+    expect(details.open).to.equal(true);
+    expect(details.textContent).to.contain('80%');
+    await expect(element).to.be.accessible();
+  });
+});

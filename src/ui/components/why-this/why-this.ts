@@ -1,0 +1,119 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import type { WhyThis } from '../../../app/tutor-policy.ts';
+import { getLocale } from '../../../i18n/localization.ts';
+
+/**
+ * `<wf-why-this>`: a "Why this?" disclosure under an item that explains, in plain words, why the
+ * tutor chose it, from the same numbers the policy used (tutor-policy.ts WhyThis).
+ *
+ * @property why - the policy's WhyThis for the item on screen.
+ * @property skillName - the name of the item's skill.
+ * @property names - skill id -> name, for goals and the runner-up.
+ * No events, no slots.
+ */
+export class WfWhyThis extends LitElement {
+  static override properties = {
+    why: { attribute: false },
+    skillName: { attribute: false },
+    names: { attribute: false },
+  };
+  static override styles = css`
+    :host {
+      display: block;
+      margin-top: 1rem;
+    }
+    summary {
+      cursor: pointer;
+      min-height: var(--wf-target);
+      display: flex;
+      align-items: center;
+      color: var(--wf-accent);
+      font-weight: 600;
+    }
+    summary:focus-visible {
+      outline: 3px solid var(--wf-focus);
+      outline-offset: 2px;
+    }
+    p {
+      margin: 0.25rem 0 0.5rem;
+    }
+  `;
+
+  declare why: WhyThis | null;
+  declare skillName: string;
+  declare names: ReadonlyMap<string, string>;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+    this.why = null;
+    this.skillName = '';
+    this.names = new Map();
+  }
+
+  protected override render() {
+    if (!this.why) return nothing;
+    return html`<details>
+      <summary>${msg('Why this?')}</summary>
+      ${explain(this.why, this.skillName, this.names).map((line) => html`<p>${line}</p>`)}
+    </details>`;
+  }
+}
+
+const percent = (value: number) => new Intl.NumberFormat(getLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(value);
+
+/** The explanation as sentences (exported for tests). */
+export function explain(why: WhyThis, skill: string, names: ReadonlyMap<string, string>): string[] {
+  const chance = percent(why.predicted);
+  const predicted = msg(str`The learning model predicts a ${chance} chance that you answer it correctly.`);
+  if (why.kind === 'learner-choice') {
+    return [
+      msg(str`You chose ${skill} yourself.`),
+      predicted,
+      ...(why.prerequisitesMastered ? [] : [msg('Some skills it builds on are not mastered yet, so it may feel hard. The lesson can help.')]),
+    ];
+  }
+  if (why.kind === 'review') {
+    const left = why.dueReviewsLeft;
+    return [
+      msg(str`This is a review of ${skill}, which you mastered before. Practising it again just as you might start to forget makes it stick.`),
+      predicted,
+      ...(left === 0 ? [] : [left === 1 ? msg('1 more review is due.') : msg(str`${left} more reviews are due.`)]),
+    ];
+  }
+  const [low, high] = why.targetBand;
+  const lines = [predicted];
+  const from = percent(low);
+  const to = percent(high);
+  if (why.inBand) lines.push(msg(str`That is the sweet spot (${from} to ${to}): hard enough to learn from, easy enough to keep going.`));
+  else if (why.predicted < low) lines.push(msg('It may be a stretch, but it is the best next step among the skills you are ready for.'));
+  else lines.push(msg('It should feel fairly easy: a good way to make it solid.'));
+  const goalCount = why.towardGoals.length;
+  if (goalCount > 3) lines.push(msg(str`It brings you closer to ${goalCount} skills of your goal.`));
+  else if (goalCount > 0) {
+    const goals = why.towardGoals.map((id) => names.get(id) ?? id).join(', ');
+    lines.push(msg(str`It brings you closer to your goal: ${goals}.`));
+  }
+  const candidates = why.candidates;
+  if (why.score.variety === 1 && candidates > 1) lines.push(msg('It also mixes skills up: switching between kinds of problem helps you tell them apart.'));
+  lines.push(
+    candidates === 1
+      ? msg(str`${skill} is the only skill you are ready for right now.`)
+      : msg(str`You are ready for ${candidates} skills (the skills they build on are mastered); ${skill} fits best.`),
+  );
+  if (why.runnerUp) {
+    const other = names.get(why.runnerUp.skillId) ?? why.runnerUp.skillId;
+    const otherChance = percent(why.runnerUp.predicted);
+    lines.push(msg(str`Next in line: ${other} (${otherChance} predicted).`));
+  }
+  return lines;
+}
+
+if (!customElements.get('wf-why-this')) customElements.define('wf-why-this', WfWhyThis);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wf-why-this': WfWhyThis;
+  }
+}

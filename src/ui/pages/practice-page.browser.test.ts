@@ -1,0 +1,201 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { ContextProvider } from '@lit/context';
+import { AnswerGuard } from '../../app/answer-guard.ts';
+import { HouseholdService } from '../../app/household.ts';
+import { packForSetting } from '../../app/practice/practice-setup.ts';
+import { minimalPack } from '../../content/testing/minimal-pack.ts';
+import { recentAttempts } from '../../data/attempts.ts';
+import type { WayfindDb } from '../../data/db.ts';
+import { listJournalEntries } from '../../data/journal.ts';
+import { createLearner } from '../../data/learners.ts';
+import { recordPackInstall } from '../../data/packs.ts';
+import { recentSessions } from '../../data/sessions.ts';
+import { getSetting } from '../../data/settings.ts';
+import { uniqueTestDb } from '../../data/testing/seed-database.ts';
+import { answerGuardContext, householdContext } from '../app/contexts.ts';
+import type { WfItemView } from '../components/item-view/item-view.ts';
+import './practice-page.ts';
+import type { WfPracticePage } from './practice-page.ts';
+
+/** Provides the household and the answer guard to the page, as <wf-app> does. */
+class TestShell extends HTMLElement {
+  provide(household: HouseholdService, guard: AnswerGuard): void {
+    new ContextProvider(this, { context: householdContext, initialValue: household });
+    new ContextProvider(this, { context: answerGuardContext, initialValue: guard });
+  }
+}
+customElements.define('test-practice-shell', TestShell);
+
+let db: WayfindDb | undefined;
+let household: HouseholdService | undefined;
+afterEach(async () => {
+  document.querySelectorAll('test-practice-shell').forEach((el) => el.remove());
+  household?.stop();
+  await db?.delete();
+  db = undefined;
+});
+
+async function mount(database: WayfindDb, guard = new AnswerGuard()) {
+  household = new HouseholdService(database);
+  household.start();
+  await household.ready;
+  const shell = await fixture<TestShell>(html`<test-practice-shell></test-practice-shell>`);
+  shell.provide(household, guard);
+  const page = document.createElement('wf-practice-page');
+  page.db = database;
+  page.useWorker = false;
+  page.catalogUrl = '/no-catalog-in-tests.json';
+  shell.append(page);
+  await page.updateComplete;
+  return page;
+}
+
+const root = (page: WfPracticePage) => page.shadowRoot!;
+const text = (page: WfPracticePage) => root(page).textContent!.replace(/\s+/g, ' ');
+const button = (page: WfPracticePage, label: string) =>
+  [...root(page).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label);
+
+async function learnerWithPack(label: string) {
+  db = uniqueTestDb(label);
+  const pack = minimalPack();
+  await recordPackInstall(db, { id: 'tiny', version: '1.0.0', contentHash: 'sha256:test', installedAt: 1, source: JSON.stringify(pack) });
+  const learner = await createLearner(db, { displayName: 'Ana', avatar: 'fox', ageBand: '8-10', language: 'en' });
+  return { db, learner };
+}
+
+describe('<wf-practice-page>', () => {
+  it('links to /welcome when there is no learner yet', async () => {
+    db = uniqueTestDb('practice-empty');
+    const page = await mount(db);
+    await waitUntil(() => root(page).querySelector('a[href="/welcome"]'));
+    await expect(page).to.be.accessible();
+  });
+
+  it('runs a session: pack choice, lesson, item, stored answer, feedback, summary and reflection', async () => {
+    const { learner } = await learnerWithPack('practice-flow');
+    const guard = new AnswerGuard();
+    const page = await mount(db!, guard);
+
+    // No pack yet: the learner chooses one, and the choice is remembered for them.
+    await waitUntil(() => root(page).querySelector('input[name=pack]'), 'pack chooser');
+    expect(text(page)).to.contain('Tiny pack');
+    await expect(page).to.be.accessible();
+    button(page, 'Practise this pack')!.click();
+    await waitUntil(async () => (await getSetting(db!, packForSetting(learner.id), null)) === 'tiny');
+    await waitUntil(() => button(page, 'Start practice'), 'ready screen');
+
+    // The first skill's lesson comes first.
+    button(page, 'Start practice')!.click();
+    await waitUntil(() => root(page).querySelector('wf-lesson-view'), 'lesson');
+    const lesson = root(page).querySelector('wf-lesson-view')!;
+    await lesson.updateComplete;
+    expect(lesson.shadowRoot!.textContent).to.contain('Lesson: Halves');
+    lesson.shadowRoot!.querySelector<HTMLButtonElement>('button.done')!.click();
+    await waitUntil(() => root(page).querySelector('wf-item-view'), 'item');
+    const view = root(page).querySelector<WfItemView>('wf-item-view')!;
+    await view.updateComplete;
+    expect(view.shadowRoot!.textContent).to.contain('Half of 1?');
+    expect(guard.busy).to.equal(true);
+    await expect(page).to.be.accessible();
+
+    // An unreadable answer is explained and changes nothing.
+    const answerWith = async (value: string) => {
+      const input = view.shadowRoot!.querySelector<HTMLInputElement>('#answer')!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      await view.updateComplete;
+      view.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    };
+    await answerWith('3/0');
+    await waitUntil(() => view.message !== '', 'unreadable message');
+    expect(await recentAttempts(db!, learner.id)).to.have.length(0);
+
+    // A real answer: by the time the feedback shows, it is stored.
+    await answerWith('1/2');
+    await waitUntil(() => view.shadowRoot!.querySelector('.after'), 'feedback');
+    const stored = await recentAttempts(db!, learner.id);
+    expect(stored).to.have.length(1);
+    expect(stored[0]).to.include({ itemId: 'h1', skillId: 'halves', correct: true, hintsUsed: 0, packId: 'tiny' });
+    expect(view.shadowRoot!.querySelector('.after')!.textContent).to.contain('Correct!');
+    expect(guard.busy).to.equal(false);
+
+    // "Why this?" explains the choice.
+    const why = root(page).querySelector('wf-why-this')!;
+    expect(why.shadowRoot!.textContent).to.contain('Why this?');
+    expect(why.shadowRoot!.textContent).to.contain('chance that you answer it correctly');
+
+    // End the session: the summary, and a reflection for the journal.
+    button(page, 'End session')!.click();
+    await waitUntil(() => root(page).querySelector('wf-session-summary'), 'summary');
+    const summary = root(page).querySelector('wf-session-summary')!;
+    await summary.updateComplete;
+    expect(summary.shadowRoot!.querySelector('[data-figure=items]')!.textContent).to.equal('1');
+    expect(summary.shadowRoot!.querySelector('[data-figure=streak]')!.textContent).to.contain('1 day');
+    const [session] = await recentSessions(db!, learner.id);
+    expect(session).to.include({ attemptCount: 1, packId: 'tiny', kind: 'practice' });
+    expect(session!.endedAt).to.be.a('number');
+    await expect(page).to.be.accessible();
+    const reflection = summary.shadowRoot!.querySelector<HTMLInputElement>('#reflection')!;
+    reflection.value = 'Halves are two equal parts';
+    summary.shadowRoot!.querySelector('form')!.requestSubmit();
+    await waitUntil(async () => (await listJournalEntries(db!, learner.id)).length === 1, 'journal entry');
+    const [entry] = await listJournalEntries(db!, learner.id);
+    expect(entry).to.include({ text: 'Halves are two equal parts', inPortfolio: false, sharedWithCoach: false, sessionId: session!.id });
+    expect(entry!.prompt).to.be.a('string');
+  });
+
+  it('shows hints one at a time, then the worked solution, and records their use', async () => {
+    const { learner } = await learnerWithPack('practice-hints');
+    await (await import('../../data/settings.ts')).setSetting(db!, packForSetting(learner.id), 'tiny');
+    const page = await mount(db!);
+    await waitUntil(() => button(page, 'Start practice'));
+    button(page, 'Start practice')!.click();
+    await waitUntil(() => root(page).querySelector('wf-lesson-view'));
+    root(page).querySelector('wf-lesson-view')!.shadowRoot!.querySelector<HTMLButtonElement>('button.done')!.click();
+    await waitUntil(() => root(page).querySelector('wf-item-view'));
+    const view = root(page).querySelector<WfItemView>('wf-item-view')!;
+    await view.updateComplete;
+    const hint = () => view.shadowRoot!.querySelector<HTMLButtonElement>('button.hint');
+    hint()!.click();
+    await waitUntil(() => view.shadowRoot!.querySelectorAll('.hints li').length === 1);
+    hint()!.click();
+    hint()!.click();
+    await waitUntil(() => view.help.solution !== null);
+    await view.updateComplete;
+    expect(hint()).to.equal(null);
+    view.shadowRoot!.querySelector<HTMLButtonElement>('button.lesson')!.click();
+    await waitUntil(() => root(page).querySelector('wf-lesson-view'));
+    root(page).querySelector('wf-lesson-view')!.shadowRoot!.querySelector<HTMLButtonElement>('button.done')!.click();
+    await waitUntil(() => root(page).querySelector('wf-item-view'));
+    const again = root(page).querySelector<WfItemView>('wf-item-view')!;
+    await again.updateComplete;
+    const input = again.shadowRoot!.querySelector<HTMLInputElement>('#answer')!;
+    input.value = '1/2';
+    input.dispatchEvent(new Event('input'));
+    await again.updateComplete;
+    again.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await waitUntil(async () => (await recentAttempts(db!, learner.id)).length === 1);
+    expect((await recentAttempts(db!, learner.id))[0]!.hintsUsed).to.equal(3);
+  });
+
+  it('starts at once with the skill picked on the map (/practice?skill=ID), whatever its prerequisites', async () => {
+    const { learner } = await learnerWithPack('practice-choice');
+    await (await import('../../data/settings.ts')).setSetting(db!, packForSetting(learner.id), 'tiny');
+    const before = location.href;
+    history.replaceState(null, '', `${location.pathname}?skill=quarters`);
+    try {
+      const page = await mount(db!);
+      await waitUntil(() => root(page).querySelector('wf-lesson-view'), 'lesson of the chosen skill');
+      const lesson = root(page).querySelector('wf-lesson-view')!;
+      await lesson.updateComplete;
+      expect(lesson.shadowRoot!.textContent).to.contain('Lesson: Quarters');
+      lesson.shadowRoot!.querySelector<HTMLButtonElement>('button.done')!.click();
+      await waitUntil(() => root(page).querySelector('wf-why-this'));
+      const why = root(page).querySelector('wf-why-this')!;
+      await why.updateComplete;
+      expect(why.shadowRoot!.textContent).to.contain('You chose Quarters yourself');
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+});
