@@ -8,10 +8,14 @@
  * Answers still cost one small read-modify-write of the learner's newest block, and the day rows
  * answer the dashboard's per-day questions without reading any attempt.
  *
- * Inside a block, attempts are sorted by (answeredAt, id); blocks of one learner may overlap in
- * time only when answers arrive out of order (two tabs), so range reads sort what they gather.
- * Everything here runs inside the caller's transaction.
+ * A block keeps its attempts as canonical JSON text (keys sorted, as backups write them), sorted
+ * by (answeredAt, id). Text because IndexedDB reads one string far faster than it rebuilds 128
+ * objects, and because a backup then splices the stored text in as it is, without parsing it and
+ * writing it again. Blocks of one learner may overlap in time only when answers arrive out of
+ * order (two tabs), so range reads sort what they gather. Everything here runs inside the
+ * caller's transaction.
  */
+import { canonicalJson } from './backup/canonical-json.ts';
 import { newId, type WayfindDb } from './db.ts';
 import type { Attempt } from './records.ts';
 
@@ -28,7 +32,17 @@ export interface AttemptBlock {
   firstAt: number;
   lastAt: number;
   count: number;
-  attempts: Attempt[];
+  /** The block's attempts: a canonical JSON array, oldest first. */
+  json: string;
+}
+
+/** A block's attempts as objects. */
+export function attemptsOf(block: AttemptBlock): Attempt[] {
+  return JSON.parse(block.json) as Attempt[];
+}
+
+function blockOf(id: string, learnerId: string, sorted: readonly Attempt[]): AttemptBlock {
+  return { id, learnerId, firstAt: sorted[0]!.answeredAt, lastAt: sorted.at(-1)!.answeredAt, count: sorted.length, json: canonicalJson(sorted) };
 }
 
 export interface DayActivity {
@@ -45,29 +59,6 @@ export interface AttemptDay extends DayActivity {
   learnerId: string;
   day: string;
   packs: Record<string, DayActivity>;
-}
-
-/**
- * The attempt with its fields in alphabetical order. Stored this way, rows read back already in
- * canonical key order, so a backup's canonical JSON copies none of them (canonical-json.ts).
- */
-function inKeyOrder(attempt: Attempt): Attempt {
-  return {
-    answeredAt: attempt.answeredAt,
-    correct: attempt.correct,
-    day: attempt.day,
-    durationMs: attempt.durationMs,
-    hintsUsed: attempt.hintsUsed,
-    id: attempt.id,
-    itemId: attempt.itemId,
-    learnerId: attempt.learnerId,
-    packId: attempt.packId,
-    response: attempt.response,
-    sessionId: attempt.sessionId,
-    skillId: attempt.skillId,
-    skillIds: attempt.skillIds,
-    startedAt: attempt.startedAt,
-  };
 }
 
 function byTime(left: Attempt, right: Attempt): number {
@@ -100,12 +91,9 @@ function newDay(learnerId: string, day: string): AttemptDay {
 
 /** Blocks for one learner's attempts (any order in, sorted blocks out). */
 export function buildBlocks(learnerId: string, attempts: readonly Attempt[]): AttemptBlock[] {
-  const sorted = attempts.map(inKeyOrder).sort(byTime);
+  const sorted = [...attempts].sort(byTime);
   const blocks: AttemptBlock[] = [];
-  for (let start = 0; start < sorted.length; start += BLOCK_SIZE) {
-    const slice = sorted.slice(start, start + BLOCK_SIZE);
-    blocks.push({ id: newId(), learnerId, firstAt: slice[0]!.answeredAt, lastAt: slice.at(-1)!.answeredAt, count: slice.length, attempts: slice });
-  }
+  for (let start = 0; start < sorted.length; start += BLOCK_SIZE) blocks.push(blockOf(newId(), learnerId, sorted.slice(start, start + BLOCK_SIZE)));
   return blocks;
 }
 
@@ -127,14 +115,7 @@ export async function appendAttempt(db: WayfindDb, attempt: Attempt): Promise<vo
     .between([attempt.learnerId, -Infinity], [attempt.learnerId, Infinity])
     .last();
   if (newest && newest.count < BLOCK_SIZE) {
-    const attempts = [...newest.attempts, inKeyOrder(attempt)].sort(byTime);
-    await db.attemptBlocks.put({
-      ...newest,
-      attempts,
-      count: attempts.length,
-      firstAt: Math.min(newest.firstAt, attempt.answeredAt),
-      lastAt: Math.max(newest.lastAt, attempt.answeredAt),
-    });
+    await db.attemptBlocks.put(blockOf(newest.id, newest.learnerId, [...attemptsOf(newest), attempt].sort(byTime)));
   } else {
     await db.attemptBlocks.add(buildBlocks(attempt.learnerId, [attempt])[0]!);
   }
@@ -147,16 +128,16 @@ export async function appendAttempt(db: WayfindDb, attempt: Attempt): Promise<vo
 /** Adds many attempts of one learner at once (imports, benchmarks): fills the newest block, then new ones. */
 export async function appendAttempts(db: WayfindDb, learnerId: string, attempts: readonly Attempt[]): Promise<void> {
   if (attempts.length === 0) return;
-  const sorted = attempts.map(inKeyOrder).sort(byTime);
+  const sorted = [...attempts].sort(byTime);
   const newest = await db.attemptBlocks
     .where('[learnerId+lastAt]')
     .between([learnerId, -Infinity], [learnerId, Infinity])
     .last();
   let rest = sorted;
   if (newest && newest.count < BLOCK_SIZE) {
-    const filled = [...newest.attempts, ...sorted.slice(0, BLOCK_SIZE - newest.count)].sort(byTime);
+    const filled = [...attemptsOf(newest), ...sorted.slice(0, BLOCK_SIZE - newest.count)].sort(byTime);
     rest = sorted.slice(BLOCK_SIZE - newest.count);
-    await db.attemptBlocks.put({ ...newest, attempts: filled, count: filled.length, firstAt: filled[0]!.answeredAt, lastAt: filled.at(-1)!.answeredAt });
+    await db.attemptBlocks.put(blockOf(newest.id, learnerId, filled));
   }
   if (rest.length > 0) await db.attemptBlocks.bulkAdd(buildBlocks(learnerId, rest));
   const added = buildDays(learnerId, sorted);
@@ -209,7 +190,7 @@ export async function readAttemptRange(db: WayfindDb, learnerId: string, fromMs 
     .toArray();
   const attempts: Attempt[] = [];
   for (const block of blocks) {
-    for (const attempt of block.attempts) if (attempt.answeredAt >= fromMs && attempt.answeredAt <= toMs) attempts.push(attempt);
+    for (const attempt of attemptsOf(block)) if (attempt.answeredAt >= fromMs && attempt.answeredAt <= toMs) attempts.push(attempt);
   }
   return attempts.sort(byTime);
 }
@@ -234,12 +215,27 @@ export async function readNewestAttempts(
     // Stop once enough are found and the next block is wholly older than all of them.
     .until((block) => block.lastAt < sinceMs || (found.length >= limit && block.lastAt < oldestFound))
     .each((block) => {
-      for (const attempt of block.attempts) if (attempt.answeredAt >= sinceMs && keep(attempt)) found.push(attempt);
+      for (const attempt of attemptsOf(block)) if (attempt.answeredAt >= sinceMs && keep(attempt)) found.push(attempt);
       found.sort((left, right) => byTime(right, left));
       found.length = Math.min(found.length, limit);
       oldestFound = found.length >= limit ? found.at(-1)!.answeredAt : -Infinity;
     });
   return found;
+}
+
+/**
+ * The learner's attempts as the text of one canonical JSON array, block after block (oldest block
+ * first), without parsing them: what a backup writes.
+ */
+export async function learnerAttemptsJson(db: WayfindDb, learnerId: string): Promise<string> {
+  const blocks = await db.attemptBlocks.where('[learnerId+lastAt]').between([learnerId, -Infinity], [learnerId, Infinity], true, true).toArray();
+  return joinJsonArrays(blocks.map((block) => block.json));
+}
+
+/** Canonical JSON arrays joined into one array, as text. */
+export function joinJsonArrays(arrays: readonly string[]): string {
+  const inner = arrays.map((text) => text.slice(1, -1)).filter((text) => text.length > 0);
+  return `[${inner.join(',')}]`;
 }
 
 /** How many attempts the learner has (from the day rows: no attempt is read). */

@@ -15,7 +15,16 @@ export interface WriteOptions {
   schemaVersion?: number;
   passphrase?: string;
   iterations?: number;
+  /**
+   * The attempts as the text of a canonical JSON array, written in place of `tables.attempts`
+   * (the export splices the stored block texts in without parsing them).
+   */
+  attemptsJson?: string;
 }
+
+// Stands in for the attempts while the rest of the payload is made canonical. Only "artifacts"
+// sorts before "attempts", and its rows hold no arrays, so the slot's text is found first.
+const ATTEMPTS_SLOT = '\u0000wayfind-attempts\u0000';
 
 /** The text of a backup file holding `tables`. */
 export async function writeBackupText(
@@ -26,9 +35,14 @@ export async function writeBackupText(
     schemaVersion: options.schemaVersion ?? CURRENT_SCHEMA_VERSION,
     createdAt: options.createdAt,
     scope: options.scope,
-    tables,
+    tables: options.attemptsJson === undefined ? tables : ({ ...tables, attempts: [ATTEMPTS_SLOT] } as unknown as EncodedTables),
   };
-  const canonicalPayload = canonicalJson(payload);
+  let canonicalPayload = canonicalJson(payload);
+  if (options.attemptsJson !== undefined) {
+    const slot = JSON.stringify([ATTEMPTS_SLOT]);
+    const at = canonicalPayload.indexOf(slot);
+    canonicalPayload = canonicalPayload.slice(0, at) + options.attemptsJson + canonicalPayload.slice(at + slot.length);
+  }
   const checksum = await canonicalTextChecksum(canonicalPayload);
   // Built by hand around the canonical payload so the (large) payload is serialised only once.
   const plain = `{"checksum":${JSON.stringify(checksum)},"format":"${BACKUP_FORMAT}","formatVersion":${BACKUP_FORMAT_VERSION},"payload":${canonicalPayload}}`;

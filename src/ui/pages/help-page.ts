@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { MASTERY_RULE, type MasteryRule } from '../../app/mastery.ts';
+import { ACHIEVABLE_MASTERY, type AchievableMasteryOptions } from '../../app/tutor/achievable-mastery.ts';
 import { TARGET_RETENTION } from '../../app/review.ts';
 import { DEFAULT_PLACEMENT_OPTIONS } from '../../app/placement.ts';
 import type { MasteryLevel } from '../../data/records.ts';
@@ -13,6 +14,17 @@ const percent = (p: number) => `${Math.round(p * 100)}%`;
 /** "one correct answer" or "N correct answers", for the rule sentences. */
 function correctAnswers(count: number): string {
   return count === 1 ? msg('one correct answer') : msg(str`${count} correct answers`);
+}
+
+/**
+ * The second way to "mastered" (src/app/tutor/achievable-mastery.ts), from its numbers: everyone
+ * slips now and then, so on some skills the prediction levels off below the threshold.
+ */
+export function plateauText(rule: MasteryRule = MASTERY_RULE, options: AchievableMasteryOptions = ACHIEVABLE_MASTERY): string {
+  const needed = rule.mastered.minCorrect + options.extraCorrectAtPlateau;
+  return msg(
+    str`Everyone slips now and then, so on some skills the prediction levels off below ${percent(rule.mastered.minPredicted)} however much you practise. When one more correct answer would raise it by less than ${Math.round(options.maxGain * 100)} percentage points and it is at least ${percent(options.minPredicted)}, the skill is mastered with a little more evidence instead: at least ${correctAnswers(needed)} on at least ${rule.mastered.minDistinctItemsCorrect} different items, and your last ${options.streakAtPlateau} answers correct, the latest without hints.`,
+  );
 }
 
 /** Each level's rule in words, built from the rule's numbers so the help cannot drift from the code. */
@@ -84,6 +96,7 @@ export class WfHelpPage extends LitElement {
           )}
         </dl>
         <p>${msg('The prediction alone can be high after a lucky guess, so mastery also needs repeated success on different items.')}</p>
+        <p>${plateauText()}</p>
       </section>
       <section aria-labelledby="hints-heading">
         <h2 id="hints-heading">${msg('Hints')}</h2>
