@@ -209,6 +209,7 @@
 's389878398f98f31d': str`«${0}» ocupa más de 25 MB. Elige un archivo más pequeño.`,
 's38ac9129ee06e46d': `Claves para firmar insignias`,
 's390b5b1763d8b0fd': `una respuesta correcta`,
+'s39fb1f568b5f8eef': `El modelo de aprendizaje no pudo cargarse en este dispositivo, así que por ahora un modelo más sencillo (seguimiento bayesiano del conocimiento) elige tu práctica. Tus respuestas se guardan como siempre; en Ajustes › Modelo de aprendizaje hay más información.`,
 's3b0ab4b52326316f': `Claro`,
 's3b4290152ce5b386': `¿Borrar esta entrada? No se puede deshacer.`,
 's3b497768d235023c': str`${0}: el modelo profundo de seguimiento del conocimiento está listo (${1}, ${2}, cargado en ${3} ms).`,

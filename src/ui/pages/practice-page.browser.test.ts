@@ -96,6 +96,9 @@ describe('<wf-practice-page>', () => {
     await view.updateComplete;
     expect(view.shadowRoot!.textContent).to.contain('Half of 1?');
     expect(guard.busy).to.equal(true);
+    // Without the worker's model the simpler one chooses, and the page says so.
+    expect(root(page).querySelector('[data-engine]')!.getAttribute('data-engine')).to.not.equal('dkt');
+    expect(root(page).querySelector('.model-note')!.textContent).to.contain('a simpler model');
     await expect(page).to.be.accessible();
 
     // An unreadable answer is explained and changes nothing.

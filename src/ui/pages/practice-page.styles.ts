@@ -17,6 +17,12 @@ export const practicePageStyles = css`
     font-size: 0.9rem;
     color: var(--wf-text-muted);
   }
+  .model-note {
+    margin: 0.5rem 0 1rem;
+    padding: 0.5rem 0.75rem;
+    border-left: 4px solid var(--wf-warning);
+    background: var(--wf-surface-raised);
+  }
   .bar {
     display: flex;
     flex-wrap: wrap;

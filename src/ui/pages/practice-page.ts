@@ -249,6 +249,11 @@ export class WfPracticePage extends LitElement {
         ${presented.review ? html`<span class="tag">${msg('Review')}</span>` : nothing}
         <span class="tag">${msg(str`Item ${itemNumber}`)}</span>
       </div>
+      ${session.engine === 'dkt'
+        ? nothing
+        : html`<p class="model-note" role="note">
+            ${msg('The learning model could not load on this device, so a simpler model (Bayesian knowledge tracing) chooses your practice for now. Your answers are saved as usual; Settings › Learning model says more.')}
+          </p>`}
       <wf-item-view
         .item=${presented.item}
         .assets=${session.pack.assets}
