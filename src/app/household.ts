@@ -30,6 +30,8 @@ export interface HouseholdSnapshot {
 export class HouseholdService extends EventTarget {
   #snapshot: HouseholdSnapshot = { loaded: false, learners: [], current: null, hasCoach: false, coachMode: false };
   #currentId: string | null = null;
+  /** A switch published to the page but not yet read back from the database. */
+  #pendingId: string | null = null;
   #subscription: LiveSubscription | undefined;
   readonly ready: Promise<void>;
   #resolveReady!: () => void;
@@ -58,7 +60,10 @@ export class HouseholdService extends EventTarget {
     this.#subscription = source.subscribe({
       next: ({ learners, currentId, hasCoach }) => {
         this.#currentId = currentId;
-        const current = learners.find((learner) => learner.id === currentId) ?? learners[0] ?? null;
+        // A read that started before the latest switch was stored must not switch back.
+        if (this.#pendingId === currentId) this.#pendingId = null;
+        const wanted = this.#pendingId ?? currentId;
+        const current = learners.find((learner) => learner.id === wanted) ?? learners[0] ?? null;
         this.#publish({ loaded: true, learners, current, hasCoach, coachMode: this.#snapshot.coachMode && hasCoach });
         this.#resolveReady();
       },
@@ -80,13 +85,17 @@ export class HouseholdService extends EventTarget {
     const learner = this.#snapshot.learners.find((candidate) => candidate.id === learnerId);
     if (!learner) throw new Error(`No learner with id ${learnerId}.`);
     this.#publish({ ...this.#snapshot, current: learner });
-    if (this.#currentId !== learnerId) await setSetting(this.db, CURRENT_LEARNER_SETTING, learnerId);
+    if (this.#currentId !== learnerId) {
+      this.#pendingId = learnerId;
+      await setSetting(this.db, CURRENT_LEARNER_SETTING, learnerId);
+    }
   }
 
   /** Adds a profile and makes it the current one. */
   async create(input: NewLearner): Promise<Learner> {
     const learner = await createLearner(this.db, input);
     const learners = [...this.#snapshot.learners, learner];
+    this.#pendingId = learner.id;
     this.#publish({ ...this.#snapshot, learners, current: learner });
     await setSetting(this.db, CURRENT_LEARNER_SETTING, learner.id);
     return learner;

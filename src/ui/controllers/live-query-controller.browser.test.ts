@@ -29,11 +29,11 @@ describe('LiveQueryController', () => {
     database = uniqueTestDb('live-controller');
     const db = database;
     const element = await fixture<SettingCount>(html`<test-setting-count .db=${db}></test-setting-count>`);
-    await waitUntil(() => !element.count.loading, 'first result');
+    await waitUntil(() => !element.count.loading, 'first result', { timeout: 10_000 });
     expect(element.shadowRoot!.textContent).to.contain('0');
 
     await setSetting(db, 'a', 1);
-    await waitUntil(() => element.count.value === 1, 'update after a write');
+    await waitUntil(() => element.count.value === 1, 'update after a write', { timeout: 10_000 });
     await element.updateComplete;
     expect(element.shadowRoot!.textContent).to.contain('1');
 
@@ -53,7 +53,7 @@ describe('LiveQueryController', () => {
     }
     customElements.define('test-failing-query', Failing);
     const element = await fixture<Failing>(html`<test-failing-query></test-failing-query>`);
-    await waitUntil(() => !element.result.loading, 'settled');
+    await waitUntil(() => !element.result.loading, 'settled', { timeout: 10_000 });
     expect(element.result.error).to.be.instanceOf(Error);
     expect(element.result.value).to.equal(undefined);
   });

@@ -78,7 +78,7 @@ describe('<wf-placement-page>', () => {
     await form.updateComplete;
     form.shadowRoot!.querySelector<HTMLInputElement>('#answer')!.value = 'banana';
     form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await waitUntil(() => page.message !== '', 'no message for an unreadable answer');
+    await waitUntil(() => page.message !== '', 'no message for an unreadable answer', { timeout: 10_000 });
     const [session] = await recentSessions(db, learner.id);
     expect(session).to.include({ kind: 'placement', packId: 'test-pack' });
     expect(await attemptsInSession(db, session!.id)).to.have.length(0);

@@ -77,21 +77,21 @@ describe('<wf-practice-page>', () => {
     const page = await mount(db!, guard);
 
     // No pack yet: the learner chooses one, and the choice is remembered for them.
-    await waitUntil(() => root(page).querySelector('input[name=pack]'), 'pack chooser');
+    await waitUntil(() => root(page).querySelector('input[name=pack]'), 'pack chooser', { timeout: 10_000 });
     expect(text(page)).to.contain('Tiny pack');
     await expect(page).to.be.accessible();
     button(page, 'Practise this pack')!.click();
     await waitUntil(async () => (await getSetting(db!, packForSetting(learner.id), null)) === 'tiny');
-    await waitUntil(() => button(page, 'Start practice'), 'ready screen');
+    await waitUntil(() => button(page, 'Start practice'), 'ready screen', { timeout: 10_000 });
 
     // The first skill's lesson comes first.
     button(page, 'Start practice')!.click();
-    await waitUntil(() => root(page).querySelector('wf-lesson-view'), 'lesson');
+    await waitUntil(() => root(page).querySelector('wf-lesson-view'), 'lesson', { timeout: 10_000 });
     const lesson = root(page).querySelector('wf-lesson-view')!;
     await lesson.updateComplete;
     expect(lesson.shadowRoot!.textContent).to.contain('Lesson: Halves');
     lesson.shadowRoot!.querySelector<HTMLButtonElement>('button.done')!.click();
-    await waitUntil(() => root(page).querySelector('wf-item-view'), 'item');
+    await waitUntil(() => root(page).querySelector('wf-item-view'), 'item', { timeout: 10_000 });
     const view = root(page).querySelector<WfItemView>('wf-item-view')!;
     await view.updateComplete;
     expect(view.shadowRoot!.textContent).to.contain('Half of 1?');
@@ -110,12 +110,12 @@ describe('<wf-practice-page>', () => {
       view.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     };
     await answerWith('3/0');
-    await waitUntil(() => view.message !== '', 'unreadable message');
+    await waitUntil(() => view.message !== '', 'unreadable message', { timeout: 10_000 });
     expect(await recentAttempts(db!, learner.id)).to.have.length(0);
 
     // A real answer: by the time the feedback shows, it is stored.
     await answerWith('1/2');
-    await waitUntil(() => view.shadowRoot!.querySelector('.after'), 'feedback');
+    await waitUntil(() => view.shadowRoot!.querySelector('.after'), 'feedback', { timeout: 10_000 });
     const stored = await recentAttempts(db!, learner.id);
     expect(stored).to.have.length(1);
     expect(stored[0]).to.include({ itemId: 'h1', skillId: 'halves', correct: true, hintsUsed: 0, packId: 'tiny' });
@@ -129,7 +129,7 @@ describe('<wf-practice-page>', () => {
 
     // End the session: the summary, and a reflection for the journal.
     button(page, 'End session')!.click();
-    await waitUntil(() => root(page).querySelector('wf-session-summary'), 'summary');
+    await waitUntil(() => root(page).querySelector('wf-session-summary'), 'summary', { timeout: 10_000 });
     const summary = root(page).querySelector('wf-session-summary')!;
     await summary.updateComplete;
     expect(summary.shadowRoot!.querySelector('[data-figure=items]')!.textContent).to.equal('1');
@@ -141,7 +141,7 @@ describe('<wf-practice-page>', () => {
     const reflection = summary.shadowRoot!.querySelector<HTMLInputElement>('#reflection')!;
     reflection.value = 'Halves are two equal parts';
     summary.shadowRoot!.querySelector('form')!.requestSubmit();
-    await waitUntil(async () => (await listJournalEntries(db!, learner.id)).length === 1, 'journal entry');
+    await waitUntil(async () => (await listJournalEntries(db!, learner.id)).length === 1, 'journal entry', { timeout: 10_000 });
     const [entry] = await listJournalEntries(db!, learner.id);
     expect(entry).to.include({ text: 'Halves are two equal parts', inPortfolio: false, sharedWithCoach: false, sessionId: session!.id });
     expect(entry!.prompt).to.be.a('string');
@@ -151,7 +151,7 @@ describe('<wf-practice-page>', () => {
     const { learner } = await learnerWithPack('practice-hints');
     await (await import('../../data/settings.ts')).setSetting(db!, packForSetting(learner.id), 'tiny');
     const page = await mount(db!);
-    await waitUntil(() => button(page, 'Start practice'));
+    await waitUntil(() => button(page, 'Start practice'), 'ready screen', { timeout: 10_000 });
     button(page, 'Start practice')!.click();
     await waitUntil(() => root(page).querySelector('wf-lesson-view'));
     root(page).querySelector('wf-lesson-view')!.shadowRoot!.querySelector<HTMLButtonElement>('button.done')!.click();
@@ -188,7 +188,7 @@ describe('<wf-practice-page>', () => {
     history.replaceState(null, '', `${location.pathname}?skill=quarters`);
     try {
       const page = await mount(db!);
-      await waitUntil(() => root(page).querySelector('wf-lesson-view'), 'lesson of the chosen skill');
+      await waitUntil(() => root(page).querySelector('wf-lesson-view'), 'lesson of the chosen skill', { timeout: 10_000 });
       const lesson = root(page).querySelector('wf-lesson-view')!;
       await lesson.updateComplete;
       expect(lesson.shadowRoot!.textContent).to.contain('Lesson: Quarters');

@@ -65,12 +65,12 @@ describe('<wf-projects-page>', () => {
   it('refuses a project without a title or finishing before it started, storing nothing', async () => {
     const { db, editor, learner } = await setUp();
     editor.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await waitUntil(() => editor.querySelector('.problem')!.textContent!.includes('title'), 'no title message');
+    await waitUntil(() => editor.querySelector('.problem')!.textContent!.includes('title'), 'no title message', { timeout: 10_000 });
     fill(editor, 'title', 'Backwards');
     fill(editor, 'startDay', '2026-03-05');
     fill(editor, 'endDay', '2026-03-01');
     editor.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await waitUntil(() => editor.querySelector('.problem')!.textContent!.includes('finish before'), 'no date message');
+    await waitUntil(() => editor.querySelector('.problem')!.textContent!.includes('finish before'), 'no date message', { timeout: 10_000 });
     expect(await listProjects(db, learner.id)).to.have.length(0);
   });
 

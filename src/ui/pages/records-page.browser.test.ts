@@ -73,23 +73,23 @@ describe('a learner sees only their own records (through the UI)', () => {
     page.db = db;
     host.append(page);
 
-    await waitUntil(() => deepText(page).includes('Astronomy'), 'Ada’s log');
+    await waitUntil(() => deepText(page).includes('Astronomy'), 'Ada’s log', { timeout: 10_000 });
     expect(deepText(page)).to.contain('Learning log: Ada');
     expect(deepText(page)).not.to.contain('Woodwork');
 
     await service!.select(ben.id);
-    await waitUntil(() => deepText(page).includes('Woodwork'), 'Ben’s log');
+    await waitUntil(() => deepText(page).includes('Woodwork'), 'Ben’s log', { timeout: 10_000 });
     expect(deepText(page)).not.to.contain('Astronomy');
 
     const reportButton = [...page.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Term report')!;
     reportButton.click();
-    await waitUntil(() => deepText(page).includes('Progress report: Ben'), 'Ben’s report');
-    await waitUntil(() => deepText(page).includes('Ben shared this'), 'Ben’s shared journal');
+    await waitUntil(() => deepText(page).includes('Progress report: Ben'), 'Ben’s report', { timeout: 10_000 });
+    await waitUntil(() => deepText(page).includes('Ben shared this'), 'Ben’s shared journal', { timeout: 10_000 });
     expect(deepText(page)).not.to.contain('Ada shared this');
     expect(deepText(page)).to.contain('Woodwork');
 
     await service!.select(ada.id);
-    await waitUntil(() => deepText(page).includes('Ada shared this'), 'Ada’s report');
+    await waitUntil(() => deepText(page).includes('Ada shared this'), 'Ada’s report', { timeout: 10_000 });
     const text = deepText(page);
     expect(text).to.contain('Progress report: Ada');
     expect(text).not.to.contain('Ada kept this private');
@@ -107,23 +107,23 @@ describe('a learner sees only their own records (through the UI)', () => {
     const page = document.createElement('wf-records-page') as WfRecordsPage;
     page.db = db;
     host.append(page);
-    await waitUntil(() => deepQuery(page, 'form.entry'), 'entry form');
+    await waitUntil(() => deepQuery(page, 'form.entry'), 'entry form', { timeout: 10_000 });
     const form = deepQuery<HTMLFormElement>(page, 'form.entry')!;
     const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
     field('minutes').value = '0';
     field('subject').value = 'Music';
     form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await waitUntil(() => deepText(page).includes('Minutes are a whole number from 1 to 1440.'), 'problem shown');
+    await waitUntil(() => deepText(page).includes('Minutes are a whole number from 1 to 1440.'), 'problem shown', { timeout: 10_000 });
     expect((await db.logEntries.toArray()).length).to.equal(2);
 
     field('minutes').value = '35';
     form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await waitUntil(() => deepText(page).includes('Music'), 'new entry listed');
+    await waitUntil(() => deepText(page).includes('Music'), 'new entry listed', { timeout: 10_000 });
     const music = (await db.logEntries.toArray()).filter((entry) => entry.subject === 'Music');
     expect(music.map((entry) => [entry.learnerId, entry.minutes, entry.kind])).to.deep.equal([[ben.id, 35, 'book']]);
 
     await service!.select(ada.id);
-    await waitUntil(() => deepText(page).includes('Astronomy'), 'Ada’s log');
+    await waitUntil(() => deepText(page).includes('Astronomy'), 'Ada’s log', { timeout: 10_000 });
     expect(deepText(page)).not.to.contain('Music');
   });
 
@@ -133,29 +133,29 @@ describe('a learner sees only their own records (through the UI)', () => {
     const page = document.createElement('wf-records-page') as WfRecordsPage;
     page.db = db;
     host.append(page);
-    await waitUntil(() => deepText(page).includes('Astronomy'), 'Ada’s log');
+    await waitUntil(() => deepText(page).includes('Astronomy'), 'Ada’s log', { timeout: 10_000 });
     const view = deepQuery<HTMLElement>(page, 'wf-learning-log-view')!;
     const button = (name: string) => [...view.shadowRoot!.querySelectorAll('button')].find((candidate) => candidate.textContent!.trim() === name)!;
     const day = localDay(Date.now());
 
     button(`Edit Astronomy on ${day}`).click();
-    await waitUntil(() => button('Save entry'), 'edit form');
+    await waitUntil(() => button('Save entry'), 'edit form', { timeout: 10_000 });
     const form = view.shadowRoot!.querySelector<HTMLFormElement>('form.entry')!;
     expect((form.elements.namedItem('subject') as HTMLInputElement).value).to.equal('Astronomy');
     (form.elements.namedItem('minutes') as HTMLInputElement).value = '55';
     button('Save entry').click();
-    await waitUntil(async () => (await db.logEntries.toArray()).some((entry) => entry.subject === 'Astronomy' && entry.minutes === 55), 'edited');
-    await waitUntil(() => button('Add entry'), 'back to a new entry');
+    await waitUntil(async () => (await db.logEntries.toArray()).some((entry) => entry.subject === 'Astronomy' && entry.minutes === 55), 'edited', { timeout: 10_000 });
+    await waitUntil(() => button('Add entry'), 'back to a new entry', { timeout: 10_000 });
 
     button(`Delete Astronomy on ${day}`).click();
-    await waitUntil(() => button('Yes, delete'), 'confirmation');
+    await waitUntil(() => button('Yes, delete'), 'confirmation', { timeout: 10_000 });
     button('Keep').click();
-    await waitUntil(() => button(`Delete Astronomy on ${day}`), 'kept');
+    await waitUntil(() => button(`Delete Astronomy on ${day}`), 'kept', { timeout: 10_000 });
     expect((await db.logEntries.toArray()).length).to.equal(2);
     button(`Delete Astronomy on ${day}`).click();
-    await waitUntil(() => button('Yes, delete'), 'confirmation');
+    await waitUntil(() => button('Yes, delete'), 'confirmation', { timeout: 10_000 });
     button('Yes, delete').click();
-    await waitUntil(() => !deepText(page).includes('Astronomy'), 'deleted');
+    await waitUntil(() => !deepText(page).includes('Astronomy'), 'deleted', { timeout: 10_000 });
     expect((await db.logEntries.toArray()).map((entry) => entry.subject)).to.deep.equal(['Woodwork']);
   });
 
@@ -163,11 +163,11 @@ describe('a learner sees only their own records (through the UI)', () => {
     const { ada, host } = await household();
     const picker = document.createElement('wf-profiles-page') as WfProfilesPage;
     host.append(picker);
-    await waitUntil(() => picker.shadowRoot!.querySelectorAll('button.profile').length === 2, 'two profiles');
+    await waitUntil(() => picker.shadowRoot!.querySelectorAll('button.profile').length === 2, 'two profiles', { timeout: 10_000 });
     const adaButton = picker.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-learner="${ada.id}"]`)!;
     expect(adaButton.getAttribute('aria-pressed')).to.equal('false');
     adaButton.click();
-    await waitUntil(() => service!.current?.id === ada.id, 'Ada is current');
+    await waitUntil(() => service!.current?.id === ada.id, 'Ada is current', { timeout: 10_000 });
     await picker.updateComplete;
     expect(adaButton.getAttribute('aria-pressed')).to.equal('true');
     expect(picker.shadowRoot!.querySelector('a[href="/welcome"]')!.textContent).to.equal('Add a learner');

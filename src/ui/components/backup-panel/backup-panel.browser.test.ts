@@ -34,7 +34,7 @@ describe('<wf-backup-panel>', () => {
 
     chooseFile(panel, text);
     clickButton(panel, 'Check the file');
-    await waitUntil(() => panel.shadowRoot!.querySelector('[role="alert"]'), 'missing passphrase explained');
+    await waitUntil(() => panel.shadowRoot!.querySelector('[role="alert"]'), 'missing passphrase explained', { timeout: 10_000 });
     expect(panel.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('enter its passphrase');
 
     panel.shadowRoot!.querySelector<HTMLInputElement>('#restore-passphrase')!.value = 'wrong';
@@ -62,7 +62,7 @@ describe('<wf-backup-panel>', () => {
     databases.push(db);
     await seedTables(db);
     const panel = await fixture<WfBackupPanel>(html`<wf-backup-panel .db=${db}></wf-backup-panel>`);
-    await waitUntil(() => panel.shadowRoot!.querySelectorAll('input[name="scope"]').length === 3, 'one choice per learner');
+    await waitUntil(() => panel.shadowRoot!.querySelectorAll('input[name="scope"]').length === 3, 'one choice per learner', { timeout: 10_000 });
     for (const input of panel.shadowRoot!.querySelectorAll('input')) {
       const labelled = input.closest('label') ?? panel.shadowRoot!.querySelector(`label[for="${input.id}"]`);
       expect(labelled, input.outerHTML).not.to.equal(null);

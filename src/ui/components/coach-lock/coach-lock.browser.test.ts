@@ -21,7 +21,7 @@ const problem = (element: WfCoachLock) => root(element).querySelector('#pin-prob
 
 async function mount(db: WayfindDb, clock: () => number): Promise<WfCoachLock> {
   const element = await fixture<WfCoachLock>(html`<wf-coach-lock .db=${db} .clock=${clock}></wf-coach-lock>`);
-  await waitUntil(() => element.mode !== 'loading', 'PIN status read');
+  await waitUntil(() => element.mode !== 'loading', 'PIN status read', { timeout: 10_000 });
   return element;
 }
 
@@ -42,7 +42,7 @@ describe('<wf-coach-lock>', () => {
     input(element, 'pin').value = '12';
     input(element, 'confirm').value = '12';
     submit(element).click();
-    await waitUntil(() => problem(element) !== '', 'problem shown');
+    await waitUntil(() => problem(element) !== '', 'problem shown', { timeout: 10_000 });
     expect(problem(element)).to.equal('The PIN needs at least 4 digits.');
     expect(await getSetting(database, COACH_PIN_SETTING, null)).to.equal(null);
 
@@ -100,18 +100,18 @@ describe('<wf-coach-lock>', () => {
     // After the wait, a sixth wrong try doubles it.
     now += 18_000;
     element.tick();
-    await waitUntil(() => !submit(element).disabled, 'unlocked for another try');
+    await waitUntil(() => !submit(element).disabled, 'unlocked for another try', { timeout: 10_000 });
     await tryPin(element, '1357');
     expect(root(element).querySelector('[role=timer]')!.textContent).to.equal(formatWait(firstDelay * 2));
 
     now += firstDelay * 2;
     element.tick();
-    await waitUntil(() => !submit(element).disabled, 'unlocked for another try');
+    await waitUntil(() => !submit(element).disabled, 'unlocked for another try', { timeout: 10_000 });
     const unlocked = oneEvent(element, 'wf-coach-unlocked');
     input(element, 'pin').value = '2468';
     submit(element).click();
     expect((await unlocked).detail).to.deep.equal({ firstTime: false });
-    await waitUntil(async () => (await getSetting(database!, COACH_LOCKOUT_SETTING, null)) !== null, 'state stored');
+    await waitUntil(async () => (await getSetting(database!, COACH_LOCKOUT_SETTING, null)) !== null, 'state stored', { timeout: 10_000 });
     expect(await getSetting(database, COACH_LOCKOUT_SETTING, null)).to.deep.equal({ failures: 0, lockedUntil: null });
   });
 

@@ -53,7 +53,7 @@ describe('<wf-content-panel>', () => {
     expect(await db.packs.count()).to.equal(0);
     expect(panel.shadowRoot!.textContent).to.contain('Tiny pack, version 1.0.0: 2 skills, ready to install.');
     buttonNamed(panel, 'Install').click();
-    await waitUntil(async () => (await db.packs.count()) === 1, 'pack not stored');
+    await waitUntil(async () => (await db.packs.count()) === 1, 'pack not stored', { timeout: 10_000 });
     const stored = await db.packs.get('tiny');
     expect(stored!.version).to.equal('1.0.0');
     expect(stored!.contentHash).to.match(/^sha256:[0-9a-f]{64}$/);
@@ -72,7 +72,7 @@ describe('<wf-content-panel>', () => {
     await choose(panel, next);
     expect(panel.shadowRoot!.textContent).to.contain('Progress is kept on 2 skills; 1 are new and 0 are no longer in the pack.');
     buttonNamed(panel, 'Upgrade').click();
-    await waitUntil(async () => (await db.packs.get('tiny'))?.version === '1.1.0', 'not upgraded');
+    await waitUntil(async () => (await db.packs.get('tiny'))?.version === '1.1.0', 'not upgraded', { timeout: 10_000 });
   });
 
   it('refuses an older or equal version and changes nothing', async () => {
@@ -113,7 +113,7 @@ describe('<wf-content-panel>', () => {
     await waitUntil(async () => (await db.packs.count()) === 1);
     await waitUntil(() => panel.shadowRoot!.textContent!.includes('Remove Tiny pack'));
     buttonNamed(panel, 'Remove Tiny pack').click();
-    await waitUntil(async () => (await db.packs.count()) === 0, 'not removed');
+    await waitUntil(async () => (await db.packs.count()) === 0, 'not removed', { timeout: 10_000 });
   });
 
   it('is accessible', async () => {

@@ -26,7 +26,7 @@ describe('<wf-stored-data>', () => {
     database = uniqueTestDb('stored-data-ui');
     await seedTables(database);
     const element = await fixture<WfStoredData>(html`<wf-stored-data .db=${database}></wf-stored-data>`);
-    await waitUntil(() => element.shadowRoot!.querySelector('table'), 'counts table');
+    await waitUntil(() => element.shadowRoot!.querySelector('table'), 'counts table', { timeout: 10_000 });
     const headers = [...element.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
     expect(headers).to.deep.equal(['Kind of record', 'Ada', 'Ben']);
     const answers = [...element.shadowRoot!.querySelectorAll('tbody tr')].find((row) => row.querySelector('th')!.textContent === 'Answers')!;
@@ -46,7 +46,7 @@ describe('<wf-stored-data>', () => {
     button(element, 'Yes, delete Ada').click();
     expect((await deleted).detail.learnerId).to.equal(ADA);
     expect(await database.learners.toCollection().primaryKeys()).to.deep.equal([BEN]);
-    await waitUntil(() => element.shadowRoot!.querySelectorAll('thead th').length === 2, 'Ada disappears from the table');
+    await waitUntil(() => element.shadowRoot!.querySelectorAll('thead th').length === 2, 'Ada disappears from the table', { timeout: 10_000 });
     expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Ada and all of their data were deleted.');
   });
 
@@ -54,7 +54,7 @@ describe('<wf-stored-data>', () => {
     database = uniqueTestDb('stored-data-ui-all');
     await seedTables(database);
     const element = await fixture<WfStoredData>(html`<wf-stored-data .db=${database}></wf-stored-data>`);
-    await waitUntil(() => element.shadowRoot!.querySelector('table'), 'counts table');
+    await waitUntil(() => element.shadowRoot!.querySelector('table'), 'counts table', { timeout: 10_000 });
     for (const candidate of buttons(element)) {
       expect(candidate.textContent!.trim()).not.to.equal('');
       expect(candidate.getBoundingClientRect().height).to.be.at.least(24);
@@ -62,7 +62,7 @@ describe('<wf-stored-data>', () => {
     button(element, 'Delete everything…').click();
     await element.updateComplete;
     button(element, 'Yes, delete everything').click();
-    await waitUntil(async () => (await database!.settings.count()) === 0 && (await database!.attemptBlocks.count()) === 0, 'all tables empty');
+    await waitUntil(async () => (await database!.settings.count()) === 0 && (await database!.attemptBlocks.count()) === 0, 'all tables empty', { timeout: 10_000 });
     expect(await database.learners.count()).to.equal(0);
   });
 });
