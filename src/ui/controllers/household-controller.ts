@@ -2,6 +2,9 @@ import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from
 import { ContextConsumer } from '@lit/context';
 import type { HouseholdService, HouseholdSnapshot } from '../../app/household.ts';
 import { householdContext } from '../app/contexts.ts';
+import type { WayfindDb } from '../../data/db.ts';
+import type { Learner } from '../../data/records.ts';
+import { LiveQueryController } from './live-query-controller.ts';
 
 const EMPTY: HouseholdSnapshot = { loaded: false, learners: [], current: null, hasCoach: false, coachMode: false };
 
@@ -54,4 +57,25 @@ export class HouseholdController implements ReactiveController {
   hostDisconnected(): void {
     this.#service?.removeEventListener('change', this.#onChange);
   }
+}
+
+/**
+ * A live read of the current learner's data: null while there is no learner, and read again when
+ * the learner switches, the database changes (`db()` is read at each run) or a table it read
+ * changes. Pages use it so that each shows only the current learner's rows.
+ */
+export function currentLearnerQuery<T>(
+  host: ReactiveControllerHost & ReactiveElement,
+  household: HouseholdController,
+  db: () => WayfindDb,
+  read: (db: WayfindDb, learner: Learner) => Promise<T>,
+): LiveQueryController<T | null> {
+  return new LiveQueryController<T | null>(
+    host,
+    () => {
+      const learner = household.current;
+      return learner ? read(db(), learner) : null;
+    },
+    () => [db(), household.current?.id],
+  );
 }

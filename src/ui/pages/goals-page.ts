@@ -8,8 +8,7 @@ import { deleteGoal, listGoals } from '../../data/goals.ts';
 import type { Goal, Learner } from '../../data/records.ts';
 import { listSkillStates } from '../../data/skill-states.ts';
 import { getLocale } from '../../i18n/localization.ts';
-import { HouseholdController } from '../controllers/household-controller.ts';
-import { LiveQueryController } from '../controllers/live-query-controller.ts';
+import { HouseholdController, currentLearnerQuery } from '../controllers/household-controller.ts';
 import { cardStyles } from '../styles/cards.ts';
 import { controlStyles } from '../styles/controls.ts';
 import { installedPackChoices, type PackSource } from '../components/goal-editor/pack-choices.ts';
@@ -95,14 +94,7 @@ export class WfGoalsPage extends LitElement {
   declare confirming: string | null;
 
   readonly household = new HouseholdController(this);
-  readonly goals = new LiveQueryController(
-    this,
-    () => {
-      const learner = this.household.current;
-      return learner ? readGoals(this.db, learner) : null;
-    },
-    () => [this.db, this.household.current?.id],
-  );
+  readonly goals = currentLearnerQuery(this, this.household, () => this.db, readGoals);
 
   constructor() {
     super();

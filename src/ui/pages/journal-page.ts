@@ -5,8 +5,7 @@ import { appDb, type WayfindDb } from '../../data/db.ts';
 import { addJournalEntry, deleteJournalEntry, listJournalEntries, updateJournalEntry, type JournalChanges } from '../../data/journal.ts';
 import type { JournalEntry, Rating } from '../../data/records.ts';
 import { getLocale } from '../../i18n/localization.ts';
-import { HouseholdController } from '../controllers/household-controller.ts';
-import { LiveQueryController } from '../controllers/live-query-controller.ts';
+import { HouseholdController, currentLearnerQuery } from '../controllers/household-controller.ts';
 import { cardStyles } from '../styles/cards.ts';
 import { controlStyles } from '../styles/controls.ts';
 
@@ -68,14 +67,7 @@ export class WfJournalPage extends LitElement {
   #formKey = 0;
 
   readonly household = new HouseholdController(this);
-  readonly entries = new LiveQueryController(
-    this,
-    async () => {
-      const learner = this.household.current;
-      return learner ? { learnerId: learner.id, entries: await listJournalEntries(this.db, learner.id) } : null;
-    },
-    () => [this.db, this.household.current?.id],
-  );
+  readonly entries = currentLearnerQuery(this, this.household, () => this.db, async (db, learner) => ({ learnerId: learner.id, entries: await listJournalEntries(db, learner.id) }));
 
   constructor() {
     super();

@@ -6,8 +6,7 @@ import { appDb, type WayfindDb } from '../../data/db.ts';
 import type { Learner } from '../../data/records.ts';
 import { listSkillEvents } from '../../data/skill-events.ts';
 import { getLocale } from '../../i18n/localization.ts';
-import { HouseholdController } from '../controllers/household-controller.ts';
-import { LiveQueryController } from '../controllers/live-query-controller.ts';
+import { HouseholdController, currentLearnerQuery } from '../controllers/household-controller.ts';
 import { cardStyles } from '../styles/cards.ts';
 import { controlStyles } from '../styles/controls.ts';
 import '../components/chart/chart.ts';
@@ -63,14 +62,7 @@ export class WfProgressPage extends LitElement {
   declare db: WayfindDb;
 
   readonly household = new HouseholdController(this);
-  readonly progress = new LiveQueryController(
-    this,
-    () => {
-      const learner = this.household.current;
-      return learner ? readProgress(this.db, learner) : null;
-    },
-    () => [this.db, this.household.current?.id],
-  );
+  readonly progress = currentLearnerQuery(this, this.household, () => this.db, readProgress);
 
   constructor() {
     super();

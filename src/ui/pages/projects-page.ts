@@ -5,8 +5,7 @@ import { addArtifact, createProject, deleteArtifact, deleteProject, listProjects
 import type { Artifact, Project } from '../../data/records.ts';
 import { loadCredentialPacks } from '../../app/credentials/pack-source.ts';
 import { getLocale } from '../../i18n/localization.ts';
-import { HouseholdController } from '../controllers/household-controller.ts';
-import { LiveQueryController } from '../controllers/live-query-controller.ts';
+import { HouseholdController, currentLearnerQuery } from '../controllers/household-controller.ts';
 import { cardStyles } from '../styles/cards.ts';
 import { controlStyles } from '../styles/controls.ts';
 import '../components/project-editor/project-editor.ts';
@@ -59,14 +58,7 @@ export class WfProjectsPage extends LitElement {
   readonly #urls = new Map<string, string>();
 
   readonly household = new HouseholdController(this);
-  readonly projects = new LiveQueryController(
-    this,
-    async () => {
-      const learner = this.household.current;
-      return learner ? { learnerId: learner.id, projects: await listProjectsWithArtifacts(this.db, learner.id) } : null;
-    },
-    () => [this.db, this.household.current?.id],
-  );
+  readonly projects = currentLearnerQuery(this, this.household, () => this.db, async (db, learner) => ({ learnerId: learner.id, projects: await listProjectsWithArtifacts(db, learner.id) }));
 
   constructor() {
     super();

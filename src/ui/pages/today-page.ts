@@ -9,8 +9,7 @@ import { listGoals } from '../../data/goals.ts';
 import type { Learner, SkillState } from '../../data/records.ts';
 import { listSkillStates } from '../../data/skill-states.ts';
 import { getLocale } from '../../i18n/localization.ts';
-import { HouseholdController } from '../controllers/household-controller.ts';
-import { LiveQueryController } from '../controllers/live-query-controller.ts';
+import { HouseholdController, currentLearnerQuery } from '../controllers/household-controller.ts';
 import { cardStyles } from '../styles/cards.ts';
 import { controlStyles } from '../styles/controls.ts';
 import { installedPackChoices, skillNames, type PackChoice, type PackSource } from '../components/goal-editor/pack-choices.ts';
@@ -118,14 +117,7 @@ export class WfTodayPage extends LitElement {
   declare packs: PackChoice[];
 
   readonly household = new HouseholdController(this);
-  readonly today = new LiveQueryController(
-    this,
-    () => {
-      const learner = this.household.current;
-      return learner ? readToday(this.db, learner) : null;
-    },
-    () => [this.db, this.household.current?.id],
-  );
+  readonly today = currentLearnerQuery(this, this.household, () => this.db, readToday);
 
   constructor() {
     super();
