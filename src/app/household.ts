@@ -29,7 +29,6 @@ export interface HouseholdSnapshot {
 /** Fires 'change' whenever the snapshot changes (a profile added, renamed, switched, coach mode). */
 export class HouseholdService extends EventTarget {
   #snapshot: HouseholdSnapshot = { loaded: false, learners: [], current: null, hasCoach: false, coachMode: false };
-  #currentId: string | null = null;
   /** A switch published to the page but not yet read back from the database. */
   #pendingId: string | null = null;
   #subscription: LiveSubscription | undefined;
@@ -59,7 +58,6 @@ export class HouseholdService extends EventTarget {
     }));
     this.#subscription = source.subscribe({
       next: ({ learners, currentId, hasCoach }) => {
-        this.#currentId = currentId;
         // A read that started before the latest switch was stored must not switch back.
         if (this.#pendingId === currentId) this.#pendingId = null;
         const wanted = this.#pendingId ?? currentId;
@@ -84,11 +82,10 @@ export class HouseholdService extends EventTarget {
   async select(learnerId: string): Promise<void> {
     const learner = this.#snapshot.learners.find((candidate) => candidate.id === learnerId);
     if (!learner) throw new Error(`No learner with id ${learnerId}.`);
+    // Always stored: what this service last read may already be out of date.
+    this.#pendingId = learnerId;
     this.#publish({ ...this.#snapshot, current: learner });
-    if (this.#currentId !== learnerId) {
-      this.#pendingId = learnerId;
-      await setSetting(this.db, CURRENT_LEARNER_SETTING, learnerId);
-    }
+    await setSetting(this.db, CURRENT_LEARNER_SETTING, learnerId);
   }
 
   /** Adds a profile and makes it the current one. */
