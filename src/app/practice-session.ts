@@ -17,16 +17,17 @@
 import { checkAnswer, expectedResponse, type LearnerResponse } from '../content/items/check.ts';
 import type { Pack, Skill } from '../content/schema.ts';
 import type { Attempt, JsonValue, MasteryLevel, Session } from '../data/records.ts';
-import { MASTERY_LEVELS } from '../data/records.ts';
 import type { PracticeAnswer } from './mastery.ts';
+import { FallbackModel } from './practice/fallback-model.ts';
 import { buildItemPool, type ItemPool } from './practice/item-pool.ts';
-import { localBktModel, type PracticeModel } from './practice/practice-model.ts';
+import type { PracticeModel } from './practice/practice-model.ts';
 import type { PracticeStore } from './practice/practice-store.ts';
+import { helpShown, nextHintCount, noHelp } from './practice/help.ts';
+import { summariseSession } from './practice/session-summary.ts';
 import { needsPlateauCheck, readStoredCard, updateSkill } from './practice/skill-update.ts';
-import { practiceStreak } from './practice/streak.ts';
 import { dueReviews, type StoredReviewCard } from './review.ts';
 import { chooseNextItem } from './tutor-policy.ts';
-import type { AnswerOutcome, HelpShown, PresentedItem, SessionSummary, SkillMove } from './practice/session-types.ts';
+import type { AnswerOutcome, HelpShown, PresentedItem, SessionSummary } from './practice/session-types.ts';
 
 export type { AnswerOutcome, HelpShown, PresentedItem, SessionSummary, SkillMove } from './practice/session-types.ts';
 
@@ -58,7 +59,7 @@ export class PracticeSession {
   readonly pack: Pack;
   readonly session: Session;
   #options: PracticeSessionOptions;
-  #model: PracticeModel;
+  #model: FallbackModel;
   #pool: ItemPool;
   #now: () => number;
   #levels: Map<string, MasteryLevel>;
@@ -77,7 +78,7 @@ export class PracticeSession {
   private constructor(init: {
     options: PracticeSessionOptions;
     session: Session;
-    model: PracticeModel;
+    model: FallbackModel;
     pool: ItemPool;
     states: Map<string, { level: MasteryLevel; card: StoredReviewCard | null }>;
     predictions: Map<string, number>;
@@ -109,15 +110,7 @@ export class PracticeSession {
       store.goalSkillIds(learnerId, pack.id),
     ]);
     const history = attempts.map(toAnswer);
-    let model = options.model ?? localBktModel(pack);
-    let predictions: Map<string, number>;
-    try {
-      predictions = await model.rebuild(history);
-    } catch (error) {
-      console.warn('The model could not rebuild this learner; using BKT in this tab.', error);
-      model = localBktModel(pack);
-      predictions = await model.rebuild(history);
-    }
+    const { model, predictions } = await FallbackModel.open(pack, options.model, history);
     const lastAnsweredAt = new Map<string, number>();
     for (const attempt of attempts) lastAnsweredAt.set(attempt.itemId, attempt.answeredAt);
     const pool = buildItemPool(pack, { seed: options.seed ?? randomSeed(), lastAnsweredAt });
@@ -207,22 +200,13 @@ export class PracticeSession {
   /** Unlocks the next hint, or the worked solution after the last hint. */
   revealHint(): HelpShown {
     const current = this.#current;
-    if (!current) return { hints: [], solution: null, more: false };
-    const total = current.item.hints.length + 1;
-    if (current.hintsUsed < total && this.#entry()?.correct === undefined) current.hintsUsed += 1;
+    if (current && this.#entry()?.correct === undefined) current.hintsUsed = nextHintCount(current.item, current.hintsUsed);
     return this.help();
   }
 
   /** The help shown so far for the current item. */
   help(): HelpShown {
-    const current = this.#current;
-    if (!current) return { hints: [], solution: null, more: false };
-    const { hints, solution } = current.item;
-    return {
-      hints: hints.slice(0, Math.min(current.hintsUsed, hints.length)),
-      solution: current.hintsUsed > hints.length ? solution : null,
-      more: current.hintsUsed <= hints.length,
-    };
+    return this.#current ? helpShown(this.#current.item, this.#current.hintsUsed) : noHelp();
   }
 
   /**
@@ -242,12 +226,12 @@ export class PracticeSession {
       const now = this.#now();
       const skillId = current.skill.id;
       const answer: PracticeAnswer = { skillId, itemId: current.item.id, correct: check.correct, hintsUsed: current.hintsUsed };
-      const predictions = await this.#stepModel(answer);
+      const predictions = await this.#model.step(answer, this.#history);
       const predicted = predictions.get(skillId) ?? this.predictedFor(skillId);
       const previousLevel = this.levelOf(skillId);
       const skillAnswers = [...this.#history.filter((a) => a.skillId === skillId), answer];
       const plateauInput = { previous: previousLevel, predicted, skillAnswers };
-      const predictedAfterCorrect = needsPlateauCheck(plateauInput) ? await this.#peek(skillId, answer) : undefined;
+      const predictedAfterCorrect = needsPlateauCheck(plateauInput) ? await this.#model.peek(skillId) : undefined;
       const update = updateSkill({
         ...plateauInput,
         card: this.#cards.get(skillId) ?? null,
@@ -305,25 +289,16 @@ export class PracticeSession {
     const now = this.#now();
     this.#present(null);
     await this.#options.store.endSession(this.session.id, now);
-    const answered = this.#entries.filter((entry) => entry.correct !== undefined);
-    const correct = answered.filter((entry) => entry.correct).length;
-    const movedUp: SkillMove[] = [];
-    for (const skill of this.pack.skills) {
-      const from = this.#levelsAtStart.get(skill.id) ?? 'not-started';
-      const to = this.levelOf(skill.id);
-      if (MASTERY_LEVELS.indexOf(to) > MASTERY_LEVELS.indexOf(from)) movedUp.push({ skillId: skill.id, name: skill.name, from, to });
-    }
-    const days = await this.#options.store.practiceDays(this.#options.learnerId, now, 366);
-    this.#ended = {
+    this.#ended = summariseSession({
       sessionId: this.session.id,
-      items: answered.length,
-      correct,
-      accuracy: answered.length === 0 ? null : correct / answered.length,
-      movedUp,
-      durationMs: Math.max(0, now - this.session.startedAt),
-      reviewsDone: answered.filter((entry) => entry.review).length,
-      streakDays: practiceStreak(days, now),
-    };
+      startedAt: this.session.startedAt,
+      now,
+      skills: this.pack.skills,
+      entries: this.#entries,
+      levelAtStart: (skillId) => this.#levelsAtStart.get(skillId) ?? 'not-started',
+      levelNow: (skillId) => this.levelOf(skillId),
+      practiceDays: await this.#options.store.practiceDays(this.#options.learnerId, now, 366),
+    });
     return this.#ended;
   }
 
@@ -360,30 +335,8 @@ export class PracticeSession {
     try {
       await this.#options.store.recordAnswer(...args);
     } catch (error) {
-      await this.#model.rebuild(this.#history).catch(() => undefined);
+      await this.#model.forgetLastStep(this.#history);
       throw error;
-    }
-  }
-
-  /** The prediction after one more (hypothetical) correct answer; undefined if the model cannot say. */
-  async #peek(skillId: string, answer: PracticeAnswer): Promise<number | undefined> {
-    try {
-      return await this.#model.predictIfCorrect(skillId);
-    } catch (error) {
-      console.warn('The model could not look one answer ahead.', answer.itemId, error);
-      return undefined;
-    }
-  }
-
-  async #stepModel(answer: PracticeAnswer): Promise<Map<string, number>> {
-    try {
-      return await this.#model.step(answer);
-    } catch (error) {
-      // The worker went away mid-session: carry on with BKT rebuilt from the same answers.
-      console.warn('The model stopped; continuing with BKT in this tab.', error);
-      this.#model = localBktModel(this.pack);
-      await this.#model.rebuild(this.#history);
-      return this.#model.step(answer);
     }
   }
 }
