@@ -1,42 +1,20 @@
 /**
  * A learner's history over a span of time, for the coach's overview and alerts and the
- * homeschool records: answers (only the fields those need), review sessions and skill events.
+ * homeschool records: recent answers, review sessions and skill events.
  * Each read is a key range on a [learnerId+...] index, so it never touches another learner's rows
  * (answers through attempt-blocks.ts, which stores them in per-learner blocks).
  */
-import { readAttemptRange, readNewestAttempts } from './attempt-blocks.ts';
+import { readNewestAttempts } from './attempt-blocks.ts';
 import type { WayfindDb } from './db.ts';
 import type { Attempt } from './records.ts';
 import { listSkillEvents } from './skill-events.ts';
 
 export type HistoryAttempt = Pick<Attempt, 'packId' | 'skillId' | 'correct' | 'hintsUsed' | 'durationMs' | 'answeredAt' | 'sessionId'>;
 
-/** The learner's answers with answeredAt in [fromMs, toMs], oldest first, trimmed to what the summaries read. */
-export async function attemptsBetween(db: WayfindDb, learnerId: string, fromMs = -Infinity, toMs = Infinity): Promise<HistoryAttempt[]> {
-  const rows = await readAttemptRange(db, learnerId, fromMs, toMs);
-  return rows.map(({ packId, skillId, correct, hintsUsed, durationMs, answeredAt, sessionId }) => ({
-    packId,
-    skillId,
-    correct,
-    hintsUsed,
-    durationMs,
-    answeredAt,
-    sessionId,
-  }));
-}
-
 /** The learner's newest `limit` answers since `fromMs`, oldest first (reads only the newest blocks). */
 export async function recentAttemptsSince(db: WayfindDb, learnerId: string, fromMs: number, limit: number): Promise<HistoryAttempt[]> {
   const rows = await readNewestAttempts(db, learnerId, limit, () => true, fromMs);
-  return rows.reverse().map(({ packId, skillId, correct, hintsUsed, durationMs, answeredAt, sessionId }) => ({
-    packId,
-    skillId,
-    correct,
-    hintsUsed,
-    durationMs,
-    answeredAt,
-    sessionId,
-  }));
+  return rows.reverse();
 }
 
 /** Ids of the learner's review sessions started at or after `fromMs` (their answers are reviews). */

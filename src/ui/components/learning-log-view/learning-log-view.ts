@@ -12,7 +12,8 @@ import {
 } from '../../../app/learning-log.ts';
 import { appDb, type WayfindDb } from '../../../data/db.ts';
 import { lastDays } from '../../../data/day.ts';
-import { attemptsBetween, type HistoryAttempt } from '../../../data/learner-history.ts';
+import { attemptsBetween } from '../../../data/attempts.ts';
+import type { HistoryAttempt } from '../../../data/learner-history.ts';
 import { addLogEntry, deleteLogEntry, listLogEntries, updateLogEntry } from '../../../data/log-entries.ts';
 import type { Learner, LogEntry } from '../../../data/records.ts';
 import { LiveQueryController } from '../../controllers/live-query-controller.ts';
