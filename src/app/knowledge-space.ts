@@ -66,8 +66,18 @@ export function stateMarginals(space: KnowledgeSpace, weights: Float64Array): Fl
  * A few seconds for Fractions 3-6 in Node: build once per pack and population.
  */
 export function fitPrior(space: KnowledgeSpace, masteryChance: ReadonlyMap<string, number>, sweeps = 30): Float64Array {
+  return fitPriorWithLogOdds(space, masteryChance, sweeps).weights;
+}
+
+/**
+ * fitPrior, also returning each skill's fitted log-odds (in `space.ids` order): the prior is
+ * then exp(sum of the log-odds of a state's skills), normalised, so a pack can ship the 39
+ * numbers instead of fitting them on the learner's device (see priorFromLogOdds).
+ */
+export function fitPriorWithLogOdds(space: KnowledgeSpace, masteryChance: ReadonlyMap<string, number>, sweeps = 30): { weights: Float64Array; logOdds: Float64Array } {
   const target = space.ids.map((id) => clampProbability(masteryChance.get(id) ?? 0.5));
   const weights = new Float64Array(space.count).fill(1 / space.count);
+  const logOdds = new Float64Array(space.ids.length);
   const holds = (i: number, s: number) => space.states[i * space.ids.length + s] === 1;
   for (let sweep = 0; sweep < sweeps; sweep++) {
     let worst = 0;
@@ -79,11 +89,31 @@ export function fitPrior(space: KnowledgeSpace, masteryChance: ReadonlyMap<strin
       const up = p / Math.max(1e-300, marginal);
       const down = (1 - p) / Math.max(1e-300, 1 - marginal);
       for (let i = 0; i < space.count; i++) weights[i]! *= holds(i, s) ? up : down;
+      // Scaling every state by `down` changes nothing after normalising, so only up/down counts.
+      logOdds[s]! += Math.log(up / down);
     });
     // Convergence slows near the end; a prior within a few hundredths of the chances is enough.
     if (worst < 5e-3) break;
   }
-  return weights;
+  return { weights, logOdds };
+}
+
+/** The prior with these per-skill log-odds (keyed by skill id; missing skills count 0), summing to 1. */
+export function priorFromLogOdds(space: KnowledgeSpace, logOdds: ReadonlyMap<string, number>): Float64Array {
+  const bySkill = space.ids.map((id) => logOdds.get(id) ?? 0);
+  const exponents = new Float64Array(space.count);
+  let largest = -Infinity;
+  for (let i = 0; i < space.count; i++) {
+    let sum = 0;
+    for (let k = space.start[i]!; k < space.start[i + 1]!; k++) sum += bySkill[space.members[k]!]!;
+    exponents[i] = sum;
+    largest = Math.max(largest, sum);
+  }
+  // Subtracting the largest exponent keeps exp() finite for deep states with large log-odds.
+  let total = 0;
+  for (let i = 0; i < space.count; i++) total += exponents[i] = Math.exp(exponents[i]! - largest);
+  for (let i = 0; i < space.count; i++) exponents[i]! /= total;
+  return exponents;
 }
 
 

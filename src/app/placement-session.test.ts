@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectedResponse, type Item, type LearnerResponse, type Pack } from '../content/index.ts';
 import { PlacementSession } from './placement-session.ts';
+import { parsePlacementCalibration } from './placement-calibration.ts';
+import { DEFAULT_PLACEMENT_OPTIONS } from './placement.ts';
 
 const fractions = JSON.parse(readFileSync(new URL('../../content/packs/fractions-3-6.json', import.meta.url), 'utf8')) as Pack;
 
@@ -97,7 +99,7 @@ describe('PlacementSession', () => {
     expect(() => new PlacementSession(tiny).answer('1')).toThrow(/no placement question/);
   });
 
-  it('places a Fractions learner who knows the first half of the graph, with generated items, in at most 17 questions', () => {
+  it('places a Fractions learner who knows the first half of the graph, with generated items, within the question limit', () => {
     const knownSkills = new Set<string>();
     const know = (id: string): void => {
       if (knownSkills.has(id)) return;
@@ -107,7 +109,7 @@ describe('PlacementSession', () => {
     fractions.skills.slice(0, 12).forEach((skill) => know(skill.id));
     const session = new PlacementSession(fractions, { seed: 7 });
     const asked = run(session, (id) => knownSkills.has(id));
-    expect(asked.length).toBeLessThanOrEqual(17);
+    expect(asked.length).toBeLessThanOrEqual(DEFAULT_PLACEMENT_OPTIONS.maxQuestions);
     const results = session.results();
     const right = results.filter((r) => (r.masteryLevel === 'mastered') === knownSkills.has(r.skillId)).length;
     expect(right / results.length).toBeGreaterThanOrEqual(0.85);
@@ -118,7 +120,22 @@ describe('PlacementSession', () => {
   it('places nothing as mastered for a Fractions learner who knows nothing, first skills included', () => {
     const session = new PlacementSession(fractions, { seed: 11 });
     const asked = run(session, () => false);
-    expect(asked.length).toBeLessThanOrEqual(17);
+    expect(asked.length).toBeLessThanOrEqual(DEFAULT_PLACEMENT_OPTIONS.maxQuestions);
     expect(session.results().filter((r) => r.masteryLevel === 'mastered')).toEqual([]);
+  }, 60_000);
+
+  it('uses the pack\'s shipped calibration: its per-skill noise shapes the estimates, and it still places the learner', () => {
+    const calibration = parsePlacementCalibration(JSON.parse(readFileSync(new URL('../../models/packs/fractions-3-6/placement.json', import.meta.url), 'utf8')), fractions);
+    const knownSkills = new Set(['unit-fractions', 'fractions-of-a-whole']);
+    const session = new PlacementSession(fractions, { seed: 5, calibration });
+    const asked = run(session, (id) => knownSkills.has(id));
+    expect(asked.length).toBeLessThanOrEqual(DEFAULT_PLACEMENT_OPTIONS.maxQuestions);
+    const results = session.results();
+    const right = results.filter((r) => (r.masteryLevel === 'mastered') === knownSkills.has(r.skillId)).length;
+    expect(right / results.length).toBeGreaterThanOrEqual(0.85);
+    // A skill judged not mastered is estimated near its own calibrated guess, not the textbook 0.2.
+    const deepest = results.find((r) => r.skillId === 'divide-fractions-word-problems')!;
+    expect(deepest.masteryLevel).toBe('not-started');
+    expect(deepest.estimate).toBeCloseTo(calibration.skills['divide-fractions-word-problems']!.guess, 1);
   }, 60_000);
 });

@@ -12,9 +12,11 @@ import { recordAnswer } from '../data/attempts.ts';
 import { endSession, startSession } from '../data/sessions.ts';
 import { applyPlacement, listSkillStatesForPack, saveReviewCard } from '../data/skill-states.ts';
 import type { Attempt, MasteryLevel, Session } from '../data/records.ts';
-import { checkAnswer, generateItem, type CheckResult, type Item, type LearnerResponse, type Pack } from '../content/index.ts';
-import { stateMarginals } from './knowledge-space.ts';
-import { buildKnowledgeSpace, fitPrior, Placement, type KnowledgeSpace, type PlacementOptions, type PlacementQuestion } from './placement.ts';
+import { checkAnswer, type CheckResult, type Item, type LearnerResponse, type Pack } from '../content/index.ts';
+import { Placement, type KnowledgeSpace, type PlacementOptions, type PlacementQuestion } from './placement.ts';
+import type { PlacementCalibration } from './placement-calibration.ts';
+import { knowledgeSpaceFor, placementSettings } from './placement-settings.ts';
+import { placementItem } from './placement-items.ts';
 import { levelBelow } from './mastery.ts';
 import { cardForNewlyMastered } from './review.ts';
 
@@ -36,53 +38,12 @@ export interface PlacementStep {
 /** A placement a learner can take: the pack's graph with its items. */
 export interface PlacementSessionOptions {
   placement?: Partial<PlacementOptions>;
+  /** The pack's shipped calibration (placement-calibration.ts); null or absent: the fallback. */
+  calibration?: PlacementCalibration | null;
   /** Seeds generated items, so a retake of the check sees other numbers. */
   seed?: number;
   /** A knowledge space already built for this pack (they take a moment to build). */
   space?: KnowledgeSpace;
-}
-
-const spaces = new Map<string, KnowledgeSpace>();
-const priors = new WeakMap<KnowledgeSpace, Float64Array>();
-
-/**
- * Sweeps of prior fitting (each about 0.15 s for Fractions 3-6 in Node): the targets start close
- * to the equal-state chances, so a few sweeps bring them near enough.
- */
-const PRIOR_SWEEPS = 6;
-
-/**
- * Each skill's prior chance of being mastered is kept within this range. With every knowledge
- * state equally likely, most states hold the first skills of the graph, so those start near
- * certain and are never asked about: a learner who knows nothing would be placed as knowing them.
- * Clamping keeps that shape (first skills likely, deep ones unlikely) but leaves room for doubt.
- * Measured on 15 simulated Fractions learners (random learning paths, slip 0.1, guess 0.2):
- * accuracy 0.86 in 17 questions, against 0.87 for equal states and 0.77 for a flat 0.5 prior,
- * and a learner who knows nothing is placed as knowing nothing (the tests check both).
- */
-const PRIOR_CHANCE_RANGE: readonly [number, number] = [0.15, 0.85];
-
-/** The placement prior for a knowledge space (see PRIOR_CHANCE_RANGE), fitted once per space. */
-export function placementPrior(space: KnowledgeSpace): Float64Array {
-  let prior = priors.get(space);
-  if (!prior) {
-    const uniform = stateMarginals(space, new Float64Array(space.count).fill(1 / space.count));
-    const chance = (s: number) => Math.min(PRIOR_CHANCE_RANGE[1], Math.max(PRIOR_CHANCE_RANGE[0], uniform[s]!));
-    prior = fitPrior(space, new Map(space.ids.map((id, s) => [id, chance(s)])), PRIOR_SWEEPS);
-    priors.set(space, prior);
-  }
-  return prior;
-}
-
-/** The pack's knowledge space, built once per pack version in this tab. */
-export function knowledgeSpaceFor(pack: Pick<Pack, 'id' | 'version' | 'skills'>): KnowledgeSpace {
-  const key = `${pack.id}@${pack.version}`;
-  let space = spaces.get(key);
-  if (!space) {
-    space = buildKnowledgeSpace(pack.skills);
-    spaces.set(key, space);
-  }
-  return space;
 }
 
 export class PlacementSession {
@@ -97,9 +58,9 @@ export class PlacementSession {
   constructor(pack: Pack, options: PlacementSessionOptions = {}) {
     this.pack = pack;
     this.#seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-    this.#placementOptions = options.placement ?? {};
     const space = options.space ?? knowledgeSpaceFor(pack);
-    this.#placement = new Placement(space, { ...options.placement, prior: options.placement?.prior ?? placementPrior(space) });
+    this.#placementOptions = placementSettings(space, options.calibration ?? null, options.placement);
+    this.#placement = new Placement(space, this.#placementOptions);
   }
 
   get questionsAsked(): number {
@@ -178,16 +139,7 @@ export class PlacementSession {
   }
 
   #itemFor(skillId: string): Item | undefined {
-    const authored = (this.pack.items ?? []).filter((item) => item.skill === skillId && !this.#usedItems.has(item.id));
-    if (authored.length > 0) return authored[(this.#seed + this.questionsAsked) % authored.length];
-    const generators = (this.pack.generators ?? []).filter((spec) => spec.skill === skillId);
-    if (generators.length === 0) return undefined;
-    for (let tries = 0; tries < 5; tries++) {
-      const spec = generators[(this.#seed + tries) % generators.length]!;
-      const item = generateItem(spec, (this.#seed + this.questionsAsked * 7919 + tries) >>> 0);
-      if (!this.#usedItems.has(item.id)) return item;
-    }
-    return undefined;
+    return placementItem(this.pack, skillId, this.#usedItems, this.#seed + this.questionsAsked * 7919);
   }
 }
 

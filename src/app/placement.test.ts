@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../ml/seeded-random.ts';
 import { buildKnowledgeSpace, fitPrior, Placement, type GraphSkill } from './placement.ts';
+import { fitPriorWithLogOdds, priorFromLogOdds } from './knowledge-space.ts';
 
 // a -> b -> c (a chain) and d, which needs a only.
 const graph: GraphSkill[] = [
@@ -161,6 +162,15 @@ describe('fitPrior', () => {
     const chances = new Map([['a', 0.8], ['b', 0.5], ['c', 0.2], ['d', 0.3]]);
     const placement = new Placement(space, { prior: fitPrior(space, chances, 200) });
     for (const [id, p] of chances) expect(placement.probabilities().get(id)).toBeCloseTo(p, 2);
+  });
+
+  it('can be shipped as per-skill log-odds: priorFromLogOdds rebuilds the same prior', () => {
+    const space = buildKnowledgeSpace(graph);
+    const chances = new Map([['a', 0.8], ['b', 0.5], ['c', 0.2], ['d', 0.3]]);
+    const { weights, logOdds } = fitPriorWithLogOdds(space, chances, 200);
+    const rebuilt = priorFromLogOdds(space, new Map(space.ids.map((id, s) => [id, logOdds[s]!])));
+    const total = weights.reduce((sum, w) => sum + w, 0);
+    weights.forEach((w, i) => expect(rebuilt[i]).toBeCloseTo(w / total, 9));
   });
 });
 

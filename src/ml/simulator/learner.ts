@@ -35,9 +35,13 @@ export class SimulatedLearner {
     return mastery * Math.exp(-Math.max(0, day - last) / this.#stabilityDays[skill]!);
   }
 
-  /** P(correct) on `day`: guess floor, slip ceiling, logistic in ability - difficulty + mastery. */
-  probabilityCorrect(skill: number, day: number): number {
-    const { guess, slip, masteryWeight } = this.#params;
+  /**
+   * P(correct) on `day`: guess floor, slip ceiling, logistic in ability - difficulty + mastery.
+   * `guess` replaces the parameters' floor for an item with its own chance of a blind guess
+   * (0 for a typed answer, 1 in 3 for three choices).
+   */
+  probabilityCorrect(skill: number, day: number, guess = this.#params.guess): number {
+    const { slip, masteryWeight } = this.#params;
     const logit = this.#skillAbility[skill]! - this.#difficulty[skill]! + masteryWeight * (this.retained(skill, day) - 0.5);
     return guess + (1 - guess - slip) / (1 + Math.exp(-logit));
   }

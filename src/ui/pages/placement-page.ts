@@ -12,6 +12,7 @@ import {
   type PlacementStep,
 } from '../../app/placement-session.ts';
 import type { PlacementOptions } from '../../app/placement.ts';
+import { loadPlacementCalibration } from '../../app/placement-calibration.ts';
 import type { Pack } from '../../content/index.ts';
 import { getLocale } from '../../i18n/localization.ts';
 import { HouseholdController } from '../controllers/household-controller.ts';
@@ -33,11 +34,13 @@ type Phase = 'loading' | 'intro' | 'asking' | 'done' | 'error';
  *
  * @property catalogUrl - where the built-in pack catalog is read (tests pass a data: URL).
  * @property placementOptions - Placement settings (tests shorten the check).
+ * @property modelBaseUrl - where built-in packs' models and placement calibrations are served.
  */
 export class WfPlacementPage extends LitElement {
   static override properties = {
     catalogUrl: { type: String },
     placementOptions: { attribute: false },
+    modelBaseUrl: { type: String },
     phase: { state: true },
     step: { state: true },
     message: { state: true },
@@ -80,6 +83,7 @@ export class WfPlacementPage extends LitElement {
 
   declare catalogUrl: string;
   declare placementOptions: Partial<PlacementOptions> | undefined;
+  declare modelBaseUrl: string;
   declare phase: Phase;
   declare step: PlacementStep | null;
   declare message: string;
@@ -99,6 +103,7 @@ export class WfPlacementPage extends LitElement {
     updateWhenLocaleChanges(this);
     this.catalogUrl = '/content/index.json';
     this.placementOptions = undefined;
+    this.modelBaseUrl = '/models/';
     this.phase = 'loading';
     this.step = null;
     this.message = '';
@@ -211,7 +216,9 @@ export class WfPlacementPage extends LitElement {
     try {
       // Let "Preparing the check…" paint: building the belief over the pack takes a moment.
       await new Promise((resolve) => setTimeout(resolve, 30));
-      this.#session = new PlacementSession(this.#pack, { placement: this.placementOptions });
+      // A built-in pack ships its calibration; an imported one (or a missing file) gets the fallback.
+      const calibration = await loadPlacementCalibration(this.#pack, this.modelBaseUrl);
+      this.#session = new PlacementSession(this.#pack, { placement: this.placementOptions, calibration });
       this.#sessionId = (await startPlacementSession(this.#db, learner.id, this.#pack.id)).id;
       this.phase = 'asking';
       await this.#advance();
