@@ -51,9 +51,19 @@ async function mount(database: WayfindDb, guard = new AnswerGuard()) {
 }
 
 const root = (page: WfPracticePage) => page.shadowRoot!;
-const text = (page: WfPracticePage) => root(page).textContent!.replace(/\s+/g, ' ');
+/** The page's own shadow root and those of the parts it is built from (chooser, ready card, item step). */
+const PARTS = ['wf-course-chooser', 'wf-practice-ready', 'wf-practice-item'] as const;
+const roots = (page: WfPracticePage): ShadowRoot[] => [
+  root(page),
+  ...PARTS.flatMap((tag) => [...root(page).querySelectorAll(tag)].map((part) => part.shadowRoot!)),
+];
+const chooser = (page: WfPracticePage) => root(page).querySelector('wf-course-chooser')?.shadowRoot ?? null;
+const step = (page: WfPracticePage) => root(page).querySelector('wf-practice-item')?.shadowRoot ?? null;
+const text = (page: WfPracticePage) => roots(page).map((r) => r.textContent!).join(' ').replace(/\s+/g, ' ');
 const button = (page: WfPracticePage, label: string) =>
-  [...root(page).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label);
+  roots(page)
+    .flatMap((r) => [...r.querySelectorAll<HTMLButtonElement>('button')])
+    .find((b) => b.textContent!.trim() === label);
 
 async function learnerWithPack(label: string) {
   db = uniqueTestDb(label);
@@ -77,7 +87,7 @@ describe('<wf-practice-page>', () => {
     const page = await mount(db!, guard);
 
     // No pack yet: the learner chooses one, and the choice is remembered for them.
-    await waitUntil(() => root(page).querySelector('input[name=pack]'), 'pack chooser', { timeout: 10_000 });
+    await waitUntil(() => chooser(page)?.querySelector('input[name=pack]'), 'pack chooser', { timeout: 10_000 });
     expect(text(page)).to.contain('Tiny pack');
     await expect(page).to.be.accessible();
     button(page, 'Practise this pack')!.click();
@@ -91,14 +101,14 @@ describe('<wf-practice-page>', () => {
     await lesson.updateComplete;
     expect(lesson.shadowRoot!.textContent).to.contain('Lesson: Halves');
     lesson.shadowRoot!.querySelector<HTMLButtonElement>('button.done')!.click();
-    await waitUntil(() => root(page).querySelector('wf-item-view'), 'item', { timeout: 10_000 });
-    const view = root(page).querySelector<WfItemView>('wf-item-view')!;
+    await waitUntil(() => step(page)?.querySelector('wf-item-view'), 'item', { timeout: 10_000 });
+    const view = step(page)!.querySelector<WfItemView>('wf-item-view')!;
     await view.updateComplete;
     expect(view.shadowRoot!.textContent).to.contain('Half of 1?');
     expect(guard.busy).to.equal(true);
     // Without the worker's model the simpler one chooses, and the page says so.
-    expect(root(page).querySelector('[data-engine]')!.getAttribute('data-engine')).to.not.equal('dkt');
-    expect(root(page).querySelector('.model-note')!.textContent).to.contain('a simpler model');
+    expect(step(page)!.querySelector('[data-engine]')!.getAttribute('data-engine')).to.not.equal('dkt');
+    expect(step(page)!.querySelector('.model-note')!.textContent).to.contain('a simpler model');
     await expect(page).to.be.accessible();
 
     // An unreadable answer is explained and changes nothing.
@@ -123,7 +133,7 @@ describe('<wf-practice-page>', () => {
     expect(guard.busy).to.equal(false);
 
     // "Why this?" explains the choice.
-    const why = root(page).querySelector('wf-why-this')!;
+    const why = step(page)!.querySelector('wf-why-this')!;
     expect(why.shadowRoot!.textContent).to.contain('Why this?');
     expect(why.shadowRoot!.textContent).to.contain('chance that you answer it correctly');
 
@@ -155,8 +165,8 @@ describe('<wf-practice-page>', () => {
     button(page, 'Start practice')!.click();
     await waitUntil(() => root(page).querySelector('wf-lesson-view'));
     root(page).querySelector('wf-lesson-view')!.shadowRoot!.querySelector<HTMLButtonElement>('button.done')!.click();
-    await waitUntil(() => root(page).querySelector('wf-item-view'));
-    const view = root(page).querySelector<WfItemView>('wf-item-view')!;
+    await waitUntil(() => step(page)?.querySelector('wf-item-view'));
+    const view = step(page)!.querySelector<WfItemView>('wf-item-view')!;
     await view.updateComplete;
     const hint = () => view.shadowRoot!.querySelector<HTMLButtonElement>('button.hint');
     hint()!.click();
@@ -169,8 +179,8 @@ describe('<wf-practice-page>', () => {
     view.shadowRoot!.querySelector<HTMLButtonElement>('button.lesson')!.click();
     await waitUntil(() => root(page).querySelector('wf-lesson-view'));
     root(page).querySelector('wf-lesson-view')!.shadowRoot!.querySelector<HTMLButtonElement>('button.done')!.click();
-    await waitUntil(() => root(page).querySelector('wf-item-view'));
-    const again = root(page).querySelector<WfItemView>('wf-item-view')!;
+    await waitUntil(() => step(page)?.querySelector('wf-item-view'));
+    const again = step(page)!.querySelector<WfItemView>('wf-item-view')!;
     await again.updateComplete;
     const input = again.shadowRoot!.querySelector<HTMLInputElement>('#answer')!;
     input.value = '1/2';
@@ -179,6 +189,24 @@ describe('<wf-practice-page>', () => {
     again.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await waitUntil(async () => (await recentAttempts(db!, learner.id)).length === 1);
     expect((await recentAttempts(db!, learner.id))[0]!.hintsUsed).to.equal(3);
+  });
+
+  it('starts fresh when another learner takes over the device, ending the first learner\'s session', async () => {
+    const { learner } = await learnerWithPack('practice-takeover');
+    const { setSetting } = await import('../../data/settings.ts');
+    await setSetting(db!, packForSetting(learner.id), 'tiny');
+    const other = await createLearner(db!, { displayName: 'Bo', avatar: 'fox', ageBand: '8-10', language: 'en' });
+    await setSetting(db!, packForSetting(other.id), 'tiny');
+    const page = await mount(db!);
+    await waitUntil(() => button(page, 'Start practice'), 'ready screen', { timeout: 10_000 });
+    button(page, 'Start practice')!.click();
+    await waitUntil(() => root(page).querySelector('wf-lesson-view'), 'lesson', { timeout: 10_000 });
+
+    await household!.select(other.id);
+    await waitUntil(() => text(page).includes('Ready when you are, Bo'), 'ready screen for Bo', { timeout: 10_000 });
+    expect(root(page).querySelector('wf-lesson-view')).to.equal(null);
+    await waitUntil(async () => typeof (await recentSessions(db!, learner.id))[0]?.endedAt === 'number', 'session ended', { timeout: 10_000 });
+    expect(await recentSessions(db!, other.id)).to.have.length(0);
   });
 
   it('starts at once with the skill picked on the map (/practice?skill=ID), whatever its prerequisites', async () => {
@@ -193,8 +221,8 @@ describe('<wf-practice-page>', () => {
       await lesson.updateComplete;
       expect(lesson.shadowRoot!.textContent).to.contain('Lesson: Quarters');
       lesson.shadowRoot!.querySelector<HTMLButtonElement>('button.done')!.click();
-      await waitUntil(() => root(page).querySelector('wf-why-this'));
-      const why = root(page).querySelector('wf-why-this')!;
+      await waitUntil(() => step(page)?.querySelector('wf-why-this'));
+      const why = step(page)!.querySelector('wf-why-this')!;
       await why.updateComplete;
       expect(why.shadowRoot!.textContent).to.contain('You chose Quarters yourself');
     } finally {
