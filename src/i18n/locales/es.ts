@@ -819,6 +819,7 @@
 'sf610e3cee02f2a4d': `Entrenar un modelo para este paquete`,
 'sf62138b53ab5a555': `Almacenamiento en este dispositivo`,
 'sf64469bde5439dc4': str`Prueba de nivel: ${0}`,
+'sf6b0944e3113864a': `Cuando una habilidad las tiene, la prueba hace preguntas que respondes escribiendo (un número, una fracción, una palabra), para que acertar por suerte no cuente como saber la habilidad.`,
 'sf6dde78ae92f5537': `Este archivo es demasiado grande para ser un portafolio de Wayfind.`,
 'sf793ed9d34a0c5e9': `Elige un curso y una meta`,
 'sf7a1a4a7e46f14a0': str`Practicar ${0} como ${1}`,

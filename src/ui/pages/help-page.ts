@@ -114,6 +114,7 @@ export class WfHelpPage extends LitElement {
       <section aria-labelledby="placement-heading">
         <h2 id="placement-heading">${msg('The placement check')}</h2>
         <p>${msg(str`The placement check finds what you already know. Knowing a skill implies knowing what it builds on, and missing one suggests you have not yet mastered the skills that build on it, so each question is the one that tells the most. It stops when it is ${percent(confidence)} sure of its result, or after ${maxQuestions} questions at most. There is no score and no feedback during the check, and you can skip it and start from the beginning.`)}</p>
+        <p>${msg('Where a skill has them, the check asks questions you answer by typing (a number, a fraction, a word), so a lucky guess does not count as knowing the skill.')}</p>
       </section>
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">${msg('Privacy')}</h2>
