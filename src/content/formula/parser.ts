@@ -3,6 +3,7 @@
  * "+ -", "* /", "^" (left to right, as spreadsheets do), unary minus (binds tighter than "^", so
  * =-2^2 is 4), then postfix "%".
  */
+import { msg, str } from '@lit/localize';
 import { FormulaSyntaxError, tokenize, type Token } from './tokens.ts';
 import type { ErrorCode } from './values.ts';
 
@@ -24,7 +25,7 @@ export type Node =
 /** "$B$3" -> zero-based column 1, row 2, both absolute. */
 export function parseRef(text: string): CellRef {
   const m = /^(\$?)([A-Z]{1,3})(\$?)(\d+)$/.exec(text.toUpperCase());
-  if (!m) throw new FormulaSyntaxError(`"${text}" is not a cell reference.`);
+  if (!m) throw new FormulaSyntaxError(msg(str`"${text}" is not a cell reference.`));
   let col = 0;
   for (const ch of m[2]) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { col: col - 1, row: Number(m[4]) - 1, colAbs: m[1] === '$', rowAbs: m[3] === '$' };
@@ -41,15 +42,18 @@ const LEVELS: string[][] = [['=', '<>', '<', '>', '<=', '>='], ['&'], ['+', '-']
 /** Parses "=SUM(A1:A3)*2" (the leading "=" is required). */
 export function parseFormula(formula: string): Node {
   const text = formula.trim();
-  if (!text.startsWith('=')) throw new FormulaSyntaxError('A formula starts with "=".');
+  if (!text.startsWith('=')) throw new FormulaSyntaxError(msg('A formula starts with "=".'));
   const tokens = tokenize(text.slice(1), 1);
-  if (tokens.length === 0) throw new FormulaSyntaxError('The formula is empty after "=".');
+  if (tokens.length === 0) throw new FormulaSyntaxError(msg('The formula is empty after "=".'));
   let pos = 0;
   const peek = (): Token | undefined => tokens[pos];
   const isOp = (tok: Token | undefined, ops: string[]) => tok?.t === 'op' && ops.includes(tok.v);
   const isPunct = (tok: Token | undefined, p: string) => tok?.t === 'punct' && tok.v === p;
   const expect = (p: string) => {
-    if (!isPunct(peek(), p)) throw new FormulaSyntaxError(`Expected "${p}"${peek() ? ` before "${String(peek()!.v)}"` : ' at the end'}.`);
+    const next = peek();
+    if (!isPunct(next, p)) {
+      throw new FormulaSyntaxError(next ? msg(str`Expected "${p}" before "${String(next.v)}".`) : msg(str`Expected "${p}" at the end.`));
+    }
     pos++;
   };
 
@@ -73,7 +77,7 @@ export function parseFormula(formula: string): Node {
   }
   function primary(): Node {
     const tok = tokens[pos++];
-    if (!tok) throw new FormulaSyntaxError('The formula ends too early: something is missing at the end.');
+    if (!tok) throw new FormulaSyntaxError(msg('The formula ends too early: something is missing at the end.'));
     switch (tok.t) {
       case 'num': return { kind: 'num', value: tok.v };
       case 'str': return { kind: 'str', value: tok.v };
@@ -83,7 +87,7 @@ export function parseFormula(formula: string): Node {
         if (!isPunct(peek(), ':')) return { kind: 'ref', ref: from };
         pos++;
         const end = tokens[pos++];
-        if (end?.t !== 'ref') throw new FormulaSyntaxError('A range needs a cell after ":", as in A1:A5.');
+        if (end?.t !== 'ref') throw new FormulaSyntaxError(msg('A range needs a cell after ":", as in A1:A5.'));
         return { kind: 'range', from, to: parseRef(end.v) };
       }
       case 'name': {
@@ -109,14 +113,14 @@ export function parseFormula(formula: string): Node {
           expect(')');
           return inner;
         }
-        throw new FormulaSyntaxError(`Unexpected "${tok.v}".`);
+        throw new FormulaSyntaxError(msg(str`Unexpected "${tok.v}".`));
       case 'op':
-        throw new FormulaSyntaxError(`Unexpected "${tok.v}": an operator needs a value before it.`);
+        throw new FormulaSyntaxError(msg(str`Unexpected "${tok.v}": an operator needs a value before it.`));
     }
   }
 
   const tree = binary(0);
-  if (pos < tokens.length) throw new FormulaSyntaxError(`Unexpected "${String(tokens[pos].v)}" after a complete formula.`);
+  if (pos < tokens.length) throw new FormulaSyntaxError(msg(str`Unexpected "${String(tokens[pos].v)}" after a complete formula.`));
   return tree;
 }
 

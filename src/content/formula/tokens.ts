@@ -1,4 +1,5 @@
 /** Splits a formula (after its "=") into tokens. */
+import { msg, str } from '@lit/localize';
 import { ERROR_CODES } from './values.ts';
 
 export type Token =
@@ -29,7 +30,7 @@ export function tokenize(src: string, offset = 0): Token[] {
       let j = i + 1;
       let text = '';
       for (;;) {
-        if (j >= src.length) throw new FormulaSyntaxError('A text value is missing its closing quote (").');
+        if (j >= src.length) throw new FormulaSyntaxError(msg('A text value is missing its closing quote (").'));
         if (src[j] === '"') {
           if (src[j + 1] === '"') { text += '"'; j += 2; continue; }
           break;
@@ -42,7 +43,7 @@ export function tokenize(src: string, offset = 0): Token[] {
     }
     if (ch === '#') {
       const code = ERROR_CODES.find((c) => rest.toUpperCase().startsWith(c));
-      if (!code) throw new FormulaSyntaxError(`"${rest.slice(0, 8)}" is not a known error value.`);
+      if (!code) throw new FormulaSyntaxError(msg(str`"${rest.slice(0, 8)}" is not a known error value.`));
       out.push({ t: 'err', v: code });
       i += code.length;
       continue;
@@ -62,7 +63,7 @@ export function tokenize(src: string, offset = 0): Token[] {
     if (ch === '(' || ch === ')' || ch === ',' || ch === ':') { out.push({ t: 'punct', v: ch }); i++; continue; }
     // Many European spreadsheets separate arguments with ";": accept it as a comma.
     if (ch === ';') { out.push({ t: 'punct', v: ',' }); i++; continue; }
-    throw new FormulaSyntaxError(`Unexpected character "${ch}" at position ${i + 1 + offset}.`);
+    throw new FormulaSyntaxError(msg(str`Unexpected character "${ch}" at position ${i + 1 + offset}.`));
   }
   return out;
 }

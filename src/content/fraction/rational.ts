@@ -2,6 +2,7 @@
  * Exact fractions for checking and generating fraction items. Values stay small (school maths),
  * so plain safe integers are enough; every result is normalised (denominator > 0, lowest terms).
  */
+import { msg } from '@lit/localize';
 export interface Rational {
   readonly n: number;
   readonly d: number;
@@ -75,7 +76,7 @@ const INT = '(\\d{1,9})';
 export function parseFraction(input: string): FractionParse {
   // "1½" must read as 1 1/2, not 11/2: give a vulgar fraction its own space before NFKC expands it.
   const s = input.replace(/[\u00BC-\u00BE\u2150-\u215E]/g, (c) => ` ${c}`).normalize('NFKC').replace(/[\u2044\u2215÷]/g, '/').replace(/[\u2212\u2013]/g, '-').trim().replace(/\s+/g, ' ');
-  if (!s) return { ok: false, reason: 'Type an answer, for example 3/4 or 1 1/2.' };
+  if (!s) return { ok: false, reason: msg('Type an answer, for example 3/4 or 1 1/2.') };
   let m = new RegExp(`^${SIGN}${INT}$`).exec(s);
   if (m) {
     return { ok: true, parsed: { value: rational(signed(m[1], +m[2])), form: 'integer', simplest: true, improper: false } };
@@ -84,7 +85,7 @@ export function parseFraction(input: string): FractionParse {
   if (m) {
     const n = +m[2];
     const d = +m[3];
-    if (d === 0) return { ok: false, reason: 'A denominator cannot be 0.' };
+    if (d === 0) return { ok: false, reason: msg('A denominator cannot be 0.') };
     const simplest = gcd(n, d) === 1 && d !== 1 && n !== 0;
     return { ok: true, parsed: { value: rational(signed(m[1], n), d), form: 'fraction', simplest, improper: n >= d } };
   }
@@ -93,8 +94,8 @@ export function parseFraction(input: string): FractionParse {
     const whole = +m[2];
     const n = +m[3];
     const d = +m[4];
-    if (d === 0) return { ok: false, reason: 'A denominator cannot be 0.' };
-    if (whole === 0) return { ok: false, reason: 'Leave out a whole-number part of 0: write just the fraction.' };
+    if (d === 0) return { ok: false, reason: msg('A denominator cannot be 0.') };
+    if (whole === 0) return { ok: false, reason: msg('Leave out a whole-number part of 0: write just the fraction.') };
     const simplest = n > 0 && n < d && gcd(n, d) === 1;
     return { ok: true, parsed: { value: rational(signed(m[1], whole * d + n), d), form: 'mixed', simplest, improper: false } };
   }
@@ -104,7 +105,7 @@ export function parseFraction(input: string): FractionParse {
     const n = Number(m[2] || '0') * scale + Number(m[3]);
     return { ok: true, parsed: { value: rational(signed(m[1], n), scale), form: 'decimal', simplest: true, improper: false } };
   }
-  return { ok: false, reason: 'Write a fraction like 3/4, a mixed number like 1 1/2, or a whole number.' };
+  return { ok: false, reason: msg('Write a fraction like 3/4, a mixed number like 1 1/2, or a whole number.') };
 }
 
 function signed(sign: string, n: number): number {

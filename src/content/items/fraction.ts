@@ -3,6 +3,7 @@
  * asks for simplest form or for a mixed or improper fraction, in which case an equal answer in
  * the wrong form gets a specific nudge instead of a plain "wrong".
  */
+import { msg, str } from '@lit/localize';
 import type { FractionItem } from '../schema.ts';
 import { equals, formatFraction, formatMixed, parseFraction, type Rational } from '../fraction/rational.ts';
 import { asText, misconceptionFeedback, type CheckResult, type LearnerResponse } from './result.ts';
@@ -25,18 +26,18 @@ export function checkFraction(item: FractionItem, response: LearnerResponse): Ch
     }) ?? { correct: false };
   }
   if (form === 'decimal' && !item.allowDecimal) {
-    return { correct: false, feedback: 'That is the right amount, written as a decimal: write it as a fraction.' };
+    return { correct: false, feedback: msg('That is the right amount, written as a decimal: write it as a fraction.') };
   }
   const wholeOrMore = Math.abs(target.n) >= target.d;
   if (item.form === 'mixed' && wholeOrMore && improper) {
-    return { correct: false, feedback: 'Equal, but this question asks for a mixed number, like 1 3/4.' };
+    return { correct: false, feedback: msg('Equal, but this question asks for a mixed number, like 1 3/4.') };
   }
   if (item.form === 'improper' && form === 'mixed') {
-    return { correct: false, feedback: 'Equal, but this question asks for an improper fraction, like 7/4.' };
+    return { correct: false, feedback: msg('Equal, but this question asks for an improper fraction, like 7/4.') };
   }
   if (item.requireSimplest && !simplest) {
     const simpler = form === 'mixed' || item.form === 'mixed' ? formatMixed(target) : formatFraction(target);
-    return { correct: false, feedback: `Equal, but not in simplest form yet: ${simpler} is simpler.` };
+    return { correct: false, feedback: msg(str`Equal, but not in simplest form yet: ${simpler} is simpler.`) };
   }
   return { correct: true };
 }

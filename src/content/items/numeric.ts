@@ -1,4 +1,5 @@
 /** Numeric answers with an optional tolerance and unit ("12.5 cm", "$4.50", "1,250", "25 %"). */
+import { msg, str } from '@lit/localize';
 import type { NumericItem } from '../schema.ts';
 import { asText, misconceptionFeedback, type CheckResult, type LearnerResponse } from './result.ts';
 
@@ -39,16 +40,16 @@ function close(item: NumericItem, value: number, target: number): boolean {
 
 export function checkNumeric(item: NumericItem, response: LearnerResponse): CheckResult {
   const parsed = parseNumber(asText(response));
-  if (!parsed) return { correct: false, unreadable: true, feedback: 'Type a number, such as 12 or 3.5.' };
+  if (!parsed) return { correct: false, unreadable: true, feedback: msg('Type a number, such as 12 or 3.5.') };
   if (parsed.unit !== '' && !unitMatches(item, parsed.unit)) {
     return {
       correct: false,
-      feedback: item.unit ? `Check the unit: this answer is in ${item.unit}.` : `This answer is a plain number: leave out "${parsed.unit}".`,
+      feedback: item.unit ? msg(str`Check the unit: this answer is in ${item.unit}.`) : msg(str`This answer is a plain number: leave out "${parsed.unit}".`),
     };
   }
   if (close(item, parsed.value, item.answer)) {
     if (item.requireUnit && item.unit && parsed.unit === '') {
-      return { correct: false, feedback: `Right number: now add the unit (${item.unit}).` };
+      return { correct: false, feedback: msg(str`Right number: now add the unit (${item.unit}).`) };
     }
     return { correct: true };
   }

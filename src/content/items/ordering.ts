@@ -2,6 +2,7 @@
  * Ordering: the learner arranges entries with buttons or keys (move up / move down), never only by
  * dragging; the checker compares the submitted order of ids with the correct one.
  */
+import { msg, str } from '@lit/localize';
 import type { OrderingItem } from '../schema.ts';
 import { asList, misconceptionFeedback, type CheckResult, type LearnerResponse } from './result.ts';
 
@@ -11,13 +12,13 @@ export function checkOrdering(item: OrderingItem, response: LearnerResponse): Ch
   const order = asList(response);
   const ids = item.entries.map((e) => e.id);
   if (order.length !== ids.length || !ids.every((id) => order.includes(id))) {
-    return { correct: false, unreadable: true, feedback: 'Place every entry exactly once.' };
+    return { correct: false, unreadable: true, feedback: msg('Place every entry exactly once.') };
   }
   if (sameOrder(order, item.correctOrder)) return { correct: true };
   const authored = misconceptionFeedback(item.misconceptions, order, (answer, o) => sameOrder(asList(answer), o));
   if (authored) return authored;
   const inPlace = order.filter((id, i) => item.correctOrder[i] === id).length;
-  return { correct: false, feedback: `${inPlace} of ${ids.length} are in the right place.` };
+  return { correct: false, feedback: msg(str`${inPlace} of ${ids.length} are in the right place.`) };
 }
 
 /** Moves one entry up or down: the keyboard path the item view uses (and tests). */

@@ -2,6 +2,7 @@
  * Short text answers, compared after normalising what does not change meaning: case (unless the
  * item says otherwise), accents, curly quotes, repeated spaces and a final full stop.
  */
+import { msg } from '@lit/localize';
 import type { ShortTextItem } from '../schema.ts';
 import { asText, misconceptionFeedback, type CheckResult, type LearnerResponse } from './result.ts';
 
@@ -20,11 +21,11 @@ export function normaliseText(input: string, caseSensitive = false): string {
 
 export function checkShortText(item: ShortTextItem, response: LearnerResponse): CheckResult {
   const text = asText(response);
-  if (text.trim() === '') return { correct: false, unreadable: true, feedback: 'Type an answer.' };
+  if (text.trim() === '') return { correct: false, unreadable: true, feedback: msg('Type an answer.') };
   const given = normaliseText(text, item.caseSensitive);
   if (item.answers.some((a) => normaliseText(a, item.caseSensitive) === given)) return { correct: true };
   if (item.caseSensitive && item.answers.some((a) => normaliseText(a) === normaliseText(text))) {
-    return { correct: false, feedback: 'Nearly: check the capital and small letters.' };
+    return { correct: false, feedback: msg('Nearly: check the capital and small letters.') };
   }
   return misconceptionFeedback(item.misconceptions, given, (answer, g) => normaliseText(answer, item.caseSensitive) === g) ?? { correct: false };
 }

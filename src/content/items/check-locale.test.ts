@@ -1,0 +1,33 @@
+/**
+ * The checkers' own feedback (not the author's misconception feedback) follows the UI language:
+ * msg() runs when the answer is checked, so switching to Spanish the way the app does changes it.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { getLocale, setLocale } from '../../i18n/localization.ts';
+import type { Item } from '../schema.ts';
+import { checkAnswer } from './check.ts';
+
+const base = { skill: 's', stem: 'Question', hints: ['nudge'], solution: 'worked' };
+const numeric = { ...base, id: 'n', type: 'numeric', answer: 5, unit: 'kg', requireUnit: true } as Item;
+const fraction = { ...base, id: 'f', type: 'fraction', answer: '3/4' } as Item;
+const formula = { ...base, id: 'sum', type: 'formula', table: { rows: [[1], [2], [null]] }, target: 'A3', answer: '=SUM(A1:A2)' } as Item;
+
+describe('checker feedback in Spanish', () => {
+  // setLocale announces its progress with an event on window, which Node does not have.
+  beforeAll(() => vi.stubGlobal('window', new EventTarget()));
+  afterEach(async () => {
+    await setLocale('en');
+  });
+  afterAll(() => vi.unstubAllGlobals());
+
+  it('is English by default and Spanish once the locale is es', async () => {
+    expect(checkAnswer(numeric, 'lots').feedback).toBe('Type a number, such as 12 or 3.5.');
+
+    await setLocale('es');
+    expect(getLocale()).toBe('es');
+    expect(checkAnswer(numeric, 'lots')).toMatchObject({ correct: false, unreadable: true, feedback: 'Escribe un número, como 12 o 3.5.' });
+    expect(checkAnswer(numeric, '5').feedback).toBe('El número es correcto: ahora añade la unidad (kg).');
+    expect(checkAnswer(fraction, '3/0').feedback).toBe('Un denominador no puede ser 0.');
+    expect(checkAnswer(formula, '=SUM(A1:A2').feedback).toBe('Falta «)» al final.');
+  });
+});
