@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness.ts';
-import { deepActiveHref, pageHeading, runAxe, readPngSize } from './page-probes.ts';
+import { deepActiveHref, headingAfterNavigation, runAxe, readPngSize } from './page-probes.ts';
 
 const routes = [
   { path: '/', title: 'Today' },
@@ -56,7 +56,7 @@ after(async () => {
 
 test('the app loads: shell, navigation and the Today page', async () => {
   await page.goto(harness.baseUrl);
-  assert.equal(await pageHeading(page), 'Today');
+  assert.equal(await headingAfterNavigation(page, 'Today'), 'Today');
   assert.equal(await page.title(), 'Today · Wayfind');
   assert.equal(await page.locator('wf-app nav a').count(), routes.length);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
@@ -74,7 +74,7 @@ test('every page is reachable by keyboard alone', async () => {
     assert.ok(found, `Tab never reached the link to ${route.path}`);
     await page.keyboard.press('Enter');
     await page.waitForFunction((title) => document.title.startsWith(title), route.title);
-    assert.equal(await pageHeading(page), route.title);
+    assert.equal(await headingAfterNavigation(page, route.title), route.title);
     assert.equal(new URL(page.url()).pathname, route.path);
     // Focus moves to the new page's title, so a screen reader starts reading there.
     assert.equal(await page.evaluate(() => document.querySelector('wf-app')?.shadowRoot?.activeElement?.tagName), 'H1');
@@ -93,7 +93,7 @@ test('the credential checker is reachable by keyboard from the Portfolio page', 
   await page.keyboard.press('Enter');
   // The page's chunk loads after the click; the old title stays until it has.
   await page.waitForFunction(() => document.title.startsWith('Check a credential'));
-  assert.equal(await pageHeading(page), 'Check a credential');
+  assert.equal(await headingAfterNavigation(page, 'Check a credential'), 'Check a credential');
   assert.equal(new URL(page.url()).pathname, '/verify');
 });
 
@@ -141,17 +141,17 @@ test('with the network off, a reload and every page still work', async () => {
   await context.setOffline(true);
   try {
     await page.reload();
-    assert.equal(await pageHeading(page), 'Today');
+    assert.equal(await headingAfterNavigation(page, 'Today'), 'Today');
     for (const route of allPages) {
       await page.goto(`${harness.baseUrl}${route.path}`);
-      assert.equal(await pageHeading(page), route.title, `${route.path} offline`);
+      assert.equal(await headingAfterNavigation(page, route.title), route.title, `${route.path} offline`);
     }
     // Switching language offline loads the Spanish strings from the precache.
     await page.goto(`${harness.baseUrl}/settings`);
     await page.locator('wf-settings-page select#language').selectOption('es');
     await page.waitForFunction(() => document.title.startsWith('Ajustes'));
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
-    assert.equal(await pageHeading(page), 'Ajustes');
+    assert.equal(await headingAfterNavigation(page, 'Ajustes'), 'Ajustes');
     await page.locator('wf-settings-page select#language').selectOption('en');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
   } finally {

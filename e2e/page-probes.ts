@@ -12,6 +12,17 @@ export async function pageHeading(page: Page): Promise<string> {
   return (await heading.innerText()).trim();
 }
 
+/**
+ * The page heading once it reads `expected`, or whatever it reads after 10 s. The router changes
+ * the URL a moment before the new page renders its heading, so reading it at once can catch the
+ * old page's.
+ */
+export async function headingAfterNavigation(page: Page, expected: string): Promise<string> {
+  const exact = new RegExp(`^\\s*${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+  await page.locator('wf-app h1').filter({ hasText: exact }).waitFor({ timeout: 10_000 }).catch(() => undefined);
+  return pageHeading(page);
+}
+
 /** The href of the focused element, looking through shadow roots. */
 export function deepActiveHref(page: Page): Promise<string | null> {
   return page.evaluate(() => {

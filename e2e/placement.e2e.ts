@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startHarness, waitForServiceWorkerControl, type Harness } from './harness.ts';
-import { pageHeading, runAxe } from './page-probes.ts';
+import { headingAfterNavigation, runAxe } from './page-probes.ts';
 
 let harness: Harness;
 let context: BrowserContext;
@@ -42,7 +42,7 @@ test('offline: onboarding, a placement check stored and shown on the skill map, 
   await welcome.locator('button[type=submit]').click();
   await welcome.getByRole('link', { name: 'Take the placement check' }).click();
   await page.waitForFunction(() => location.pathname === '/placement');
-  assert.equal(await pageHeading(page), 'Placement check');
+  assert.equal(await headingAfterNavigation(page, 'Placement check'), 'Placement check');
 
   const placement = page.locator('wf-placement-page');
   await placement.getByRole('button', { name: 'Start the check' }).click();

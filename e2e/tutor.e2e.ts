@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { startHarness, waitForServiceWorkerControl, type Harness } from './harness.ts';
-import { pageHeading, runAxe } from './page-probes.ts';
+import { headingAfterNavigation, runAxe } from './page-probes.ts';
 
 const ITEMS_TO_ANSWER = 3;
 
@@ -72,7 +72,7 @@ test('offline: onboarding, a practice session whose answers are stored, and the 
   await waitForServiceWorkerControl(page);
   await context.setOffline(true);
   await page.reload();
-  assert.equal(await pageHeading(page), 'Welcome');
+  assert.equal(await headingAfterNavigation(page, 'Welcome'), 'Welcome');
 
   // Onboarding: a profile, then a course and goal (the defaults), then start from the beginning.
   const welcome = page.locator('wf-welcome-page');
@@ -83,7 +83,7 @@ test('offline: onboarding, a practice session whose answers are stored, and the 
   await welcome.locator('button[type=submit]').click();
   await welcome.getByRole('link', { name: 'Start from the beginning' }).click();
   await page.waitForFunction(() => location.pathname === '/practice' && document.title.startsWith('Practice'));
-  assert.equal(await pageHeading(page), 'Practice');
+  assert.equal(await headingAfterNavigation(page, 'Practice'), 'Practice');
 
   const practice = page.locator('wf-practice-page');
   await practice.getByRole('button', { name: 'Start practice' }).click();
@@ -118,7 +118,7 @@ test('offline: onboarding, a practice session whose answers are stored, and the 
   // Still offline: reload, and the stored answers and the reflection are counted in Settings.
   await page.goto(`${harness.baseUrl}/settings`);
   await page.waitForFunction(() => document.title.startsWith('Settings'));
-  assert.equal(await pageHeading(page), 'Settings');
+  assert.equal(await headingAfterNavigation(page, 'Settings'), 'Settings');
   const stored = page.locator('wf-stored-data');
   const row = (label: RegExp) => stored.locator('tbody tr').filter({ has: page.locator('th', { hasText: label }) }).locator('td.count');
   await stored.locator('tbody tr').first().waitFor();
