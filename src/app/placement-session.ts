@@ -17,6 +17,7 @@ import { Placement, type KnowledgeSpace, type PlacementOptions, type PlacementQu
 import type { PlacementCalibration } from './placement-calibration.ts';
 import { knowledgeSpaceFor, placementSettings } from './placement-settings.ts';
 import { placementItem } from './placement-items.ts';
+import { newAttempt, type AnsweredItem } from './practice/new-attempt.ts';
 import { levelBelow } from './mastery.ts';
 import { cardForNewlyMastered } from './review.ts';
 
@@ -158,26 +159,9 @@ export function startPlacementSession(db: WayfindDb, learnerId: string, packId: 
  */
 export async function storePlacementAnswer(
   db: WayfindDb,
-  input: { learnerId: string; packId: string; sessionId: string; item: Item; response: LearnerResponse | null; correct: boolean; startedAt: number; answeredAt: number },
+  input: Omit<AnsweredItem, 'hintsUsed'>,
 ): Promise<Attempt> {
-  const { attempt } = await recordAnswer(
-    db,
-    {
-      learnerId: input.learnerId,
-      packId: input.packId,
-      itemId: input.item.id,
-      skillId: input.item.skill,
-      skillIds: [input.item.skill],
-      response: input.response === null || typeof input.response === 'string' ? input.response : [...input.response],
-      correct: input.correct,
-      hintsUsed: 0,
-      durationMs: Math.max(0, input.answeredAt - input.startedAt),
-      startedAt: input.startedAt,
-      answeredAt: input.answeredAt,
-      sessionId: input.sessionId,
-    },
-    [],
-  );
+  const { attempt } = await recordAnswer(db, newAttempt({ ...input, hintsUsed: 0 }), []);
   return attempt;
 }
 

@@ -16,44 +16,23 @@
  */
 import { checkAnswer, expectedResponse, type LearnerResponse } from '../content/items/check.ts';
 import type { Pack, Skill } from '../content/schema.ts';
-import type { Attempt, JsonValue, MasteryLevel, Session } from '../data/records.ts';
+import type { Attempt, MasteryLevel, Session } from '../data/records.ts';
 import type { PracticeAnswer } from './mastery.ts';
 import { FallbackModel } from './practice/fallback-model.ts';
 import { buildItemPool, type ItemPool } from './practice/item-pool.ts';
-import type { PracticeModel } from './practice/practice-model.ts';
 import type { PracticeStore } from './practice/practice-store.ts';
 import { helpShown, nextHintCount, noHelp } from './practice/help.ts';
+import { newAttempt } from './practice/new-attempt.ts';
 import { summariseSession } from './practice/session-summary.ts';
-import { needsPlateauCheck, readStoredCard, updateSkill } from './practice/skill-update.ts';
+import { readStoredCard } from './practice/skill-update.ts';
+import { assessAnswer } from './practice/assess-answer.ts';
 import { dueReviews, type StoredReviewCard } from './review.ts';
 import { chooseNextItem } from './tutor-policy.ts';
-import type { AnswerOutcome, HelpShown, PresentedItem, SessionSummary } from './practice/session-types.ts';
+import type { AnswerOutcome, HelpShown, PracticeSessionOptions, PresentedItem, SessionEntry, SessionSummary } from './practice/session-types.ts';
 
-export type { AnswerOutcome, HelpShown, PresentedItem, SessionSummary, SkillMove } from './practice/session-types.ts';
-
-export interface PracticeSessionOptions {
-  store: PracticeStore;
-  /** The model to use; the local BKT when left out. */
-  model?: PracticeModel;
-  pack: Pack;
-  learnerId: string;
-  /** A skill the learner picked (e.g. /practice?skill=ID); honoured until it is mastered. */
-  learnerChoice?: string;
-  /** Marks answers in progress (the shell's AnswerGuard). */
-  guard?: { begin(): () => void };
-  now?: () => number;
-  /** Seed for this session's generated items; random when left out. */
-  seed?: number;
-}
+export type { AnswerOutcome, HelpShown, PracticeSessionOptions, PresentedItem, SessionSummary, SkillMove } from './practice/session-types.ts';
 
 export const REFLECTION_PROMPT = 'One thing I learned or found hard today';
-
-interface SessionEntry {
-  skillId: string;
-  itemId: string;
-  review: boolean;
-  correct?: boolean;
-}
 
 export class PracticeSession {
   readonly pack: Pack;
@@ -226,34 +205,28 @@ export class PracticeSession {
       const now = this.#now();
       const skillId = current.skill.id;
       const answer: PracticeAnswer = { skillId, itemId: current.item.id, correct: check.correct, hintsUsed: current.hintsUsed };
-      const predictions = await this.#model.step(answer, this.#history);
-      const predicted = predictions.get(skillId) ?? this.predictedFor(skillId);
       const previousLevel = this.levelOf(skillId);
-      const skillAnswers = [...this.#history.filter((a) => a.skillId === skillId), answer];
-      const plateauInput = { previous: previousLevel, predicted, skillAnswers };
-      const predictedAfterCorrect = needsPlateauCheck(plateauInput) ? await this.#model.peek(skillId) : undefined;
-      const update = updateSkill({
-        ...plateauInput,
+      const { predictions, predicted, update } = await assessAnswer(this.#model, {
+        answer,
+        history: this.#history,
+        previousLevel,
+        predictedBefore: this.predictedFor(skillId),
         card: this.#cards.get(skillId) ?? null,
         review: current.review,
-        ...(predictedAfterCorrect === undefined ? {} : { predictedAfterCorrect }),
         now,
       });
       await this.#store(
-        {
+        newAttempt({
           learnerId: this.#options.learnerId,
           packId: this.pack.id,
-          itemId: current.item.id,
-          skillId,
-          skillIds: [skillId],
-          response: toJson(response),
+          sessionId: this.session.id,
+          item: current.item,
+          response,
           correct: check.correct,
           hintsUsed: current.hintsUsed,
-          durationMs: Math.max(0, now - current.startedAt),
           startedAt: current.startedAt,
           answeredAt: now,
-          sessionId: this.session.id,
-        },
+        }),
         [{ skillId, packId: this.pack.id, estimate: predicted, masteryLevel: update.masteryLevel, ...(update.reviewCard ? { reviewCard: update.reviewCard } : {}) }],
         current.review ? 'review' : 'answer',
       );
@@ -343,10 +316,6 @@ export class PracticeSession {
 
 function toAnswer(attempt: Attempt): PracticeAnswer {
   return { skillId: attempt.skillId, itemId: attempt.itemId, correct: attempt.correct, hintsUsed: attempt.hintsUsed };
-}
-
-function toJson(response: LearnerResponse): JsonValue {
-  return typeof response === 'string' ? response : [...response];
 }
 
 function randomSeed(): number {

@@ -1,8 +1,10 @@
-/** The shapes a practice session hands to the UI. */
+/** The shapes a practice session (practice-session.ts) is started with, keeps, and hands to the UI. */
 import type { LearnerResponse } from '../../content/items/check.ts';
-import type { Item, Skill } from '../../content/schema.ts';
+import type { Item, Pack, Skill } from '../../content/schema.ts';
 import type { MasteryLevel } from '../../data/records.ts';
 import type { WhyThis } from '../tutor-policy.ts';
+import type { PracticeModel } from './practice-model.ts';
+import type { PracticeStore } from './practice-store.ts';
 
 /** The item on screen and why it was chosen. */
 export interface PresentedItem {
@@ -62,4 +64,27 @@ export interface SessionSummary {
   reviewsDone: number;
   /** Consecutive local days with practice, today included. */
   streakDays: number;
+}
+
+export interface PracticeSessionOptions {
+  store: PracticeStore;
+  /** The model to use; the local BKT when left out. */
+  model?: PracticeModel;
+  pack: Pack;
+  learnerId: string;
+  /** A skill the learner picked (e.g. /practice?skill=ID); honoured until it is mastered. */
+  learnerChoice?: string;
+  /** Marks answers in progress (the shell's AnswerGuard). */
+  guard?: { begin(): () => void };
+  now?: () => number;
+  /** Seed for this session's generated items; random when left out. */
+  seed?: number;
+}
+
+/** One item offered in the session, and its answer once stored. */
+export interface SessionEntry {
+  skillId: string;
+  itemId: string;
+  review: boolean;
+  correct?: boolean;
 }

@@ -39,7 +39,7 @@ export interface PracticeState {
   lessonFromItem: boolean;
 }
 
-export interface PracticeSessionOptions {
+export interface PracticeControllerOptions {
   /** The host's properties, read at each use because a test or the app sets them after construction. */
   db: () => WayfindDb;
   useWorker: () => boolean;
@@ -73,7 +73,7 @@ export class PracticeSessionController implements ReactiveController {
 
   readonly #host: ReactiveControllerHost;
   readonly #household: HouseholdController;
-  readonly #options: PracticeSessionOptions;
+  readonly #options: PracticeControllerOptions;
   readonly #guard: ContextConsumer<typeof answerGuardContext, ReactiveElement>;
   #state: PracticeState = INITIAL;
   #session: PracticeSession | null = null;
@@ -85,7 +85,7 @@ export class PracticeSessionController implements ReactiveController {
   /** A skill picked on the map starts practice at once, but only once per page. */
   #autoStarted = false;
 
-  constructor(host: ReactiveControllerHost & ReactiveElement, household: HouseholdController, options: PracticeSessionOptions) {
+  constructor(host: ReactiveControllerHost & ReactiveElement, household: HouseholdController, options: PracticeControllerOptions) {
     this.#host = host;
     this.#household = household;
     this.#options = options;

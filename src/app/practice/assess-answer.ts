@@ -1,0 +1,47 @@
+/**
+ * One answer through the model and the mastery rules: the model's new predictions, and the
+ * skill's new level and review card (skill-update.ts). Nothing is stored here; the session stores
+ * the result before it moves on.
+ */
+import type { MasteryLevel } from '../../data/records.ts';
+import type { PracticeAnswer } from '../mastery.ts';
+import type { StoredReviewCard } from '../review.ts';
+import type { FallbackModel } from './fallback-model.ts';
+import { needsPlateauCheck, updateSkill, type SkillUpdate } from './skill-update.ts';
+
+export interface AnswerToAssess {
+  answer: PracticeAnswer;
+  /** Every earlier answer of the learner in the pack, oldest first. */
+  history: readonly PracticeAnswer[];
+  previousLevel: MasteryLevel;
+  /** The skill's prediction before the answer, kept if the model gives none for it. */
+  predictedBefore: number;
+  card: StoredReviewCard | null;
+  review: boolean;
+  now: number;
+}
+
+export interface AssessedAnswer {
+  predictions: Map<string, number>;
+  /** The model's predicted success on the answer's skill after it. */
+  predicted: number;
+  update: SkillUpdate;
+}
+
+export async function assessAnswer(model: FallbackModel, input: AnswerToAssess): Promise<AssessedAnswer> {
+  const { answer } = input;
+  const predictions = await model.step(answer, input.history);
+  const predicted = predictions.get(answer.skillId) ?? input.predictedBefore;
+  const skillAnswers = [...input.history.filter((a) => a.skillId === answer.skillId), answer];
+  const plateauInput = { previous: input.previousLevel, predicted, skillAnswers };
+  // The extra model step is only worth running when the plateau could decide the level.
+  const predictedAfterCorrect = needsPlateauCheck(plateauInput) ? await model.peek(answer.skillId) : undefined;
+  const update = updateSkill({
+    ...plateauInput,
+    card: input.card,
+    review: input.review,
+    ...(predictedAfterCorrect === undefined ? {} : { predictedAfterCorrect }),
+    now: input.now,
+  });
+  return { predictions, predicted, update };
+}
