@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startHarness, type Harness } from './harness.ts';
+import { openAppPage, type Harness } from './harness.ts';
 import { deepActiveHref, headingAfterNavigation, runAxe, readPngSize } from './page-probes.ts';
 
 const routes = [
@@ -41,10 +41,7 @@ let page: Page;
 const pageErrors: string[] = [];
 
 before(async () => {
-  harness = await startHarness();
-  context = await harness.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  ({ harness, context, page } = await openAppPage({ viewport: { width: 1366, height: 768 } }, pageErrors));
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });

@@ -1,5 +1,5 @@
 import { preview, type PreviewServer } from 'vite';
-import { chromium, type Browser, type BrowserContext, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { chromiumFlags, ensureChromium } from '../scripts/chromium.mjs';
 
 /**
@@ -41,6 +41,25 @@ export async function startHarness(): Promise<Harness> {
       await new Promise<void>((resolve, reject) => server.httpServer.close((error) => (error ? reject(error) : resolve())));
     },
   };
+}
+
+/** A harness with one page, as most test files start. */
+export interface AppPage {
+  harness: Harness;
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * Starts a harness and opens one page in a new context, English unless `options` say otherwise.
+ * Uncaught page errors are pushed to `pageErrors`, so a test can assert there were none.
+ */
+export async function openAppPage(options: Parameters<Browser['newContext']>[0], pageErrors: string[]): Promise<AppPage> {
+  const harness = await startHarness();
+  const context = await harness.newContext({ locale: 'en-US', ...options });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return { harness, context, page };
 }
 
 /** Waits until the page's service worker is active and controls the page. */

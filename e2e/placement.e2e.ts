@@ -7,7 +7,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startHarness, waitForServiceWorkerControl, type Harness } from './harness.ts';
+import { openAppPage, waitForServiceWorkerControl, type Harness } from './harness.ts';
 import { headingAfterNavigation, runAxe } from './page-probes.ts';
 
 let harness: Harness;
@@ -16,10 +16,7 @@ let page: Page;
 const pageErrors: string[] = [];
 
 before(async () => {
-  harness = await startHarness();
-  context = await harness.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  ({ harness, context, page } = await openAppPage({ viewport: { width: 1280, height: 900 } }, pageErrors));
 });
 
 after(async () => {

@@ -8,23 +8,19 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { learningLogFromCsv, parseCsv } from '../src/app/learning-log.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { openAppPage, type Harness } from './harness.ts';
 import { runAxe } from './page-probes.ts';
 
 let harness: Harness;
-let context: BrowserContext;
 let page: Page;
 let today = '';
 const pageErrors: string[] = [];
 const HOSTILE_NOTE = '=HYPERLINK("http://example.invalid","x")';
 
 before(async () => {
-  harness = await startHarness();
-  context = await harness.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', acceptDownloads: true });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  ({ harness, page } = await openAppPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true }, pageErrors));
 });
 
 after(async () => {

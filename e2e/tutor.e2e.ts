@@ -8,7 +8,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { startHarness, waitForServiceWorkerControl, type Harness } from './harness.ts';
+import { openAppPage, waitForServiceWorkerControl, type Harness } from './harness.ts';
 import { headingAfterNavigation, runAxe } from './page-probes.ts';
 
 const ITEMS_TO_ANSWER = 3;
@@ -19,10 +19,7 @@ let page: Page;
 const pageErrors: string[] = [];
 
 before(async () => {
-  harness = await startHarness();
-  context = await harness.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  ({ harness, context, page } = await openAppPage({ viewport: { width: 1280, height: 900 } }, pageErrors));
 });
 
 after(async () => {
