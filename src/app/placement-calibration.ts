@@ -41,7 +41,6 @@ const calibrationSchema = v.object({
 });
 
 export type PlacementCalibration = v.InferOutput<typeof calibrationSchema>;
-export type SkillCalibration = v.InferOutput<typeof skillCalibrationSchema>;
 
 /**
  * Checks a parsed placement.json. Throws an Error that says what is wrong, including a

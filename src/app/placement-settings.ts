@@ -30,7 +30,7 @@ const PRIOR_CHANCE_RANGE: readonly [number, number] = [0.15, 0.85];
  * The fallback prior for a pack without a calibration (see PRIOR_CHANCE_RANGE), fitted once per
  * space.
  */
-export function placementPrior(space: KnowledgeSpace): Float64Array {
+function placementPrior(space: KnowledgeSpace): Float64Array {
   let prior = priors.get(space);
   if (!prior) {
     const uniform = stateMarginals(space, new Float64Array(space.count).fill(1 / space.count));
