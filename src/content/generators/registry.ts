@@ -12,6 +12,9 @@ import { FRACTION_ADD_SUB_GENERATORS } from './fraction-add-sub.ts';
 import { FRACTION_MUL_DIV_GENERATORS } from './fraction-mul-div.ts';
 import { FRACTION_DECIMAL_GENERATORS } from './fraction-decimals.ts';
 import { SHEET_GENERATORS } from './sheet-tasks.ts';
+import { SHEET_BASIC_GENERATORS } from './sheet-basics.ts';
+import { SHEET_LOGIC_GENERATORS } from './sheet-logic.ts';
+import { SHEET_CONDITION_GENERATORS } from './sheet-conditions.ts';
 
 const erase = <P>(kind: GeneratorKind<P>) => kind as unknown as GeneratorKind<unknown>;
 
@@ -23,6 +26,9 @@ export const GENERATOR_KINDS: ReadonlyMap<string, GeneratorKind<unknown>> = new 
     ...FRACTION_MUL_DIV_GENERATORS,
     ...FRACTION_DECIMAL_GENERATORS,
     ...SHEET_GENERATORS,
+    ...SHEET_BASIC_GENERATORS,
+    ...SHEET_LOGIC_GENERATORS,
+    ...SHEET_CONDITION_GENERATORS,
   ].map((k) => [k.kind, erase(k)] as const),
 );
 
