@@ -15,6 +15,8 @@ import { SHEET_GENERATORS } from './sheet-tasks.ts';
 import { SHEET_BASIC_GENERATORS } from './sheet-basics.ts';
 import { SHEET_LOGIC_GENERATORS } from './sheet-logic.ts';
 import { SHEET_CONDITION_GENERATORS } from './sheet-conditions.ts';
+import { SHEET_LOOKUP_GENERATORS } from './sheet-lookups.ts';
+import { SHEET_MIXED_GENERATORS } from './sheet-mixed.ts';
 
 const erase = <P>(kind: GeneratorKind<P>) => kind as unknown as GeneratorKind<unknown>;
 
@@ -29,6 +31,8 @@ export const GENERATOR_KINDS: ReadonlyMap<string, GeneratorKind<unknown>> = new 
     ...SHEET_BASIC_GENERATORS,
     ...SHEET_LOGIC_GENERATORS,
     ...SHEET_CONDITION_GENERATORS,
+    ...SHEET_LOOKUP_GENERATORS,
+    ...SHEET_MIXED_GENERATORS,
   ].map((k) => [k.kind, erase(k)] as const),
 );
 
