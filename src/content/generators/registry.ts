@@ -17,6 +17,9 @@ import { SHEET_LOGIC_GENERATORS } from './sheet-logic.ts';
 import { SHEET_CONDITION_GENERATORS } from './sheet-conditions.ts';
 import { SHEET_LOOKUP_GENERATORS } from './sheet-lookups.ts';
 import { SHEET_MIXED_GENERATORS } from './sheet-mixed.ts';
+import { SHEET_TEXT_GENERATORS } from './sheet-text.ts';
+import { SHEET_DATE_GENERATORS } from './sheet-dates.ts';
+import { SHEET_ROBUST_GENERATORS } from './sheet-robust.ts';
 
 const erase = <P>(kind: GeneratorKind<P>) => kind as unknown as GeneratorKind<unknown>;
 
@@ -33,6 +36,9 @@ export const GENERATOR_KINDS: ReadonlyMap<string, GeneratorKind<unknown>> = new 
     ...SHEET_CONDITION_GENERATORS,
     ...SHEET_LOOKUP_GENERATORS,
     ...SHEET_MIXED_GENERATORS,
+    ...SHEET_TEXT_GENERATORS,
+    ...SHEET_DATE_GENERATORS,
+    ...SHEET_ROBUST_GENERATORS,
   ].map((k) => [k.kind, erase(k)] as const),
 );
 
