@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import type { GeneratorSpec, Item } from '../schema.ts';
 import type { GeneratorKind } from './kind.ts';
 import { mulberry32, seedFor } from './prng.ts';
+import { generatorContext, translationOf } from './generated-l10n.ts';
 import { FRACTION_MODEL_GENERATORS } from './fraction-models.ts';
 import { FRACTION_EQUIVALENCE_GENERATORS } from './fraction-equivalence.ts';
 import { FRACTION_ADD_SUB_GENERATORS } from './fraction-add-sub.ts';
@@ -51,12 +52,18 @@ export function checkGeneratorParams(spec: GeneratorSpec): ParamsCheck | undefin
   return result.success ? { ok: true, params: result.output } : { ok: false, issues: result.issues };
 }
 
-/** The item a generator makes for a seed: the same seed always gives the same item. */
+/**
+ * The item a generator makes for a seed: the same seed always gives the same item. Its main text
+ * is English; each other locale the kind writes is in `l10n` (the kind runs again with the same
+ * seed in that locale), so `localizeItem(item, locale)` shows it like any authored item.
+ */
 export function generateItem(spec: GeneratorSpec, seed: number): Item {
   const kind = GENERATOR_KINDS.get(spec.kind);
   if (!kind) throw new Error(`Unknown generator kind "${spec.kind}"`);
   const params = v.parse(kind.params, spec.params ?? {});
   const id = `${spec.id}.s${seed >>> 0}`;
-  const made = kind.generate(params, { id, skill: spec.skill, rng: mulberry32(seedFor(spec.id, seed)) });
-  return { ...made, id, skill: spec.skill } as Item;
+  const run = (locale: 'en' | 'es') => kind.generate(params, generatorContext(id, spec.skill, mulberry32(seedFor(spec.id, seed)), locale));
+  const made = run('en');
+  const l10n = Object.fromEntries((kind.locales ?? []).filter((l) => l !== 'en').map((locale) => [locale, translationOf(made, run(locale), locale)]));
+  return { ...made, id, skill: spec.skill, ...(Object.keys(l10n).length ? { l10n } : {}) } as Item;
 }
