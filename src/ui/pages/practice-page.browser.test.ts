@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
-import { AnswerGuard } from '../../app/answer-guard.ts';
-import { HouseholdService } from '../../app/household.ts';
+import { AnswerGuard } from '../../app/shell/answer-guard.ts';
+import { HouseholdService } from '../../app/coach/household.ts';
 import { packForSetting } from '../../app/practice/practice-setup.ts';
 import { minimalPack } from '../../content/testing/minimal-pack.ts';
 import { recentAttempts } from '../../data/attempts.ts';
