@@ -34,9 +34,9 @@ import {
   type PinProblem,
   type UnlockResult,
 } from './coach-pin.ts';
-import { fetchBuiltInPack, readCatalog } from '../library/content-library.ts';
-import { snapshotOf, type PaceAttempt } from '../goals/goal-projection.ts';
-import { goalSpecOf, paceSamplesOfDays, projectLearnerGoals } from '../goals/goals-service.ts';
+import { fetchBuiltInPack, readCatalog } from '../library/index.ts';
+import { snapshotOf, type PaceAttempt } from '../goals/index.ts';
+import { goalSpecOf, paceSamplesOfDays, projectLearnerGoals } from '../goals/index.ts';
 import { dayTotals } from '../../data/dashboard-queries.ts';
 import { COACH_PIN_SETTING } from './household.ts';
 import { learnerOverview, type LearnerOverview } from './household-overview.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, type GoalSpec, type PaceAttempt, type SkillSnapshot } from '../goals/goal-projection.ts';
+import { addDays, type GoalSpec, type PaceAttempt, type SkillSnapshot } from '../goals/index.ts';
 import { householdOverview, learnerOverview, type LearnerActivity } from './household-overview.ts';
 
 const NOW = new Date(2026, 10, 12, 19, 30).getTime();

@@ -18,7 +18,7 @@ import {
   type PaceAttempt,
   type ProjectionOptions,
   type SkillSnapshot,
-} from '../goals/goal-projection.ts';
+} from '../goals/index.ts';
 
 export interface LearnerActivity {
   learner: Pick<Learner, 'id' | 'displayName' | 'avatar' | 'createdAt'>;

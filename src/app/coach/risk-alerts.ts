@@ -13,7 +13,7 @@
  */
 import { localDay } from '../../data/day.ts';
 import type { Attempt } from '../../data/records.ts';
-import { daysBetween } from '../goals/goal-projection.ts';
+import { daysBetween } from '../goals/index.ts';
 
 export interface RiskThresholds {
   /** Only the last this many days count for stuck, sliding and racing. */

@@ -10,7 +10,7 @@
 import { msg, str } from '@lit/localize';
 import { lastDays, localDay } from '../../data/day.ts';
 import type { Goal, MasteryLevel, SkillEvent, SkillState } from '../../data/records.ts';
-import { atLeast } from '../practice/mastery.ts';
+import { atLeast } from '../practice/index.ts';
 import {
   measurePace,
   projectGoal,

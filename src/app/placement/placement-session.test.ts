@@ -5,7 +5,7 @@ import { PlacementSession } from './placement-session.ts';
 import { parsePlacementCalibration } from './placement-calibration.ts';
 import { DEFAULT_PLACEMENT_OPTIONS } from './placement.ts';
 
-const fractions = JSON.parse(readFileSync(new URL('../../content/packs/fractions-3-6.json', import.meta.url), 'utf8')) as Pack;
+const fractions = JSON.parse(readFileSync(new URL('../../../content/packs/fractions-3-6.json', import.meta.url), 'utf8')) as Pack;
 
 const item = (id: string, skill: string, answer: number): Item => ({
   id, skill, type: 'numeric', stem: `${id}?`, answer, hints: ['a', 'b'], solution: String(answer),
@@ -125,7 +125,7 @@ describe('PlacementSession', () => {
   }, 60_000);
 
   it('uses the pack\'s shipped calibration: its per-skill noise shapes the estimates, and it still places the learner', () => {
-    const calibration = parsePlacementCalibration(JSON.parse(readFileSync(new URL('../../models/packs/fractions-3-6/placement.json', import.meta.url), 'utf8')), fractions);
+    const calibration = parsePlacementCalibration(JSON.parse(readFileSync(new URL('../../../models/packs/fractions-3-6/placement.json', import.meta.url), 'utf8')), fractions);
     const knownSkills = new Set(['unit-fractions', 'fractions-of-a-whole']);
     const session = new PlacementSession(fractions, { seed: 5, calibration });
     const asked = run(session, (id) => knownSkills.has(id));

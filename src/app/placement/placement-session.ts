@@ -17,9 +17,9 @@ import { Placement, type KnowledgeSpace, type PlacementOptions, type PlacementQu
 import type { PlacementCalibration } from './placement-calibration.ts';
 import { knowledgeSpaceFor, placementSettings } from './placement-settings.ts';
 import { placementItem } from './placement-items.ts';
-import { newAttempt, type AnsweredItem } from '../practice/new-attempt.ts';
-import { levelBelow } from '../practice/mastery.ts';
-import { cardForNewlyMastered } from '../practice/review.ts';
+import { newAttempt, type AnsweredItem } from '../practice/index.ts';
+import { levelBelow } from '../practice/index.ts';
+import { cardForNewlyMastered } from '../practice/index.ts';
 
 
 /** What applyPlacement stores for one skill. */

@@ -27,7 +27,7 @@
  * `maxQuestions`.
  */
 import { stateMarginals, type KnowledgeSpace } from './knowledge-space.ts';
-import { abilityNoise, type AbilityNoise } from '../practice/ability-noise.ts';
+import { abilityNoise, type AbilityNoise } from '../practice/index.ts';
 
 export type { GraphSkill, KnowledgeSpace } from './knowledge-space.ts';
 export { buildKnowledgeSpace, fitPrior, topologicallyOrdered } from './knowledge-space.ts';

@@ -6,7 +6,7 @@
  * (shipped or personalized) or the simpler BKT fallback, and why, for any page to show.
  */
 import { KtBridge, type BackendName, type LoadResult, type TrainProgress } from '../../ml/bridge.ts';
-import { fetchBuiltInPack, readCatalog, type CatalogEntry } from '../library/content-library.ts';
+import { fetchBuiltInPack, readCatalog, type CatalogEntry } from '../library/index.ts';
 import type { Pack } from '../../content/index.ts';
 import { appDb, type WayfindDb } from '../../data/db.ts';
 import { getInstalledPack, listInstalledPacks } from '../../data/packs.ts';

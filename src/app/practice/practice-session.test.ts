@@ -3,7 +3,7 @@ import type { Pack } from '../../content/schema.ts';
 import { expectedResponse } from '../../content/items/check.ts';
 import { minimalPack } from '../../content/testing/minimal-pack.ts';
 import type { SkillState } from '../../data/records.ts';
-import { AnswerGuard } from '../shell/answer-guard.ts';
+import { AnswerGuard } from '../shell/index.ts';
 import type { SkillPredictor } from './mastery.ts';
 import { PracticeSession, REFLECTION_PROMPT } from './practice-session.ts';
 import { memoryPracticeStore } from './memory-practice-store.ts';

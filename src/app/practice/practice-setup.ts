@@ -6,9 +6,9 @@
 import type { Pack } from '../../content/schema.ts';
 import { appDb, type WayfindDb } from '../../data/db.ts';
 import { getSetting } from '../../data/settings.ts';
-import { readCatalog, type CatalogEntry } from '../library/content-library.ts';
+import { readCatalog, type CatalogEntry } from '../library/index.ts';
 import { knowledgeModel } from './knowledge-model.ts';
-import { choosePack, openPack, packForSetting } from '../library/learner-pack.ts';
+import { choosePack, openPack, packForSetting } from '../library/index.ts';
 import { maybePersonalize } from './personalization.ts';
 import { PracticeSession } from './practice-session.ts';
 import { practiceModelFor } from './practice-model.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MASTERY_LEVELS, type MasteryLevel } from '../../data/records.ts';
 import { seededRandom } from '../../ml/seeded-random.ts';
-import type { GraphSkill } from '../placement/placement.ts';
+import type { SkillNode as GraphSkill } from '../../content/index.ts';
 import { chooseNextItem, type PolicyInput } from './tutor-policy.ts';
 
 const skills: GraphSkill[] = [

@@ -20,7 +20,7 @@
  * The policy is pure: predictions come from a SkillPredictor run by the caller.
  */
 import type { MasteryLevel } from '../../data/records.ts';
-import type { GraphSkill } from '../placement/placement.ts';
+import type { SkillNode as GraphSkill } from '../../content/index.ts';
 
 export const POLICY_WEIGHTS = { band: 0.5, goal: 0.3, variety: 0.2 } as const;
 export const DEFAULT_TARGET_BAND: readonly [number, number] = [0.6, 0.85];

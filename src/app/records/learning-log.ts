@@ -8,7 +8,7 @@
  */
 import { localDay } from '../../data/day.ts';
 import type { Attempt } from '../../data/records.ts';
-import { attemptMinutes } from '../goals/goal-projection.ts';
+import { attemptMinutes } from '../goals/index.ts';
 
 export const OFF_SCREEN_KINDS = ['book', 'field-trip', 'project', 'other'] as const;
 export type OffScreenKind = (typeof OFF_SCREEN_KINDS)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SkillSnapshot } from '../goals/goal-projection.ts';
+import type { SkillSnapshot } from '../goals/index.ts';
 import type { LogRow } from './learning-log.ts';
 import { buildTermReport, checkTerm, type ReportableJournalEntry, type Term, type TermReportInput } from './term-report.ts';
 

@@ -9,7 +9,7 @@
  */
 import { localDay } from '../../data/day.ts';
 import type { Credential, JournalEntry, Learner, Rating } from '../../data/records.ts';
-import type { SkillSnapshot } from '../goals/goal-projection.ts';
+import type { SkillSnapshot } from '../goals/index.ts';
 import { isCalendarDay, totalsBySubject, type LogRow, type SubjectTotal } from './learning-log.ts';
 
 export interface Term {

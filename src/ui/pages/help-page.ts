@@ -1,9 +1,9 @@
 import { LitElement, css, html } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { MASTERY_RULE, type MasteryRule } from '../../app/practice/mastery.ts';
-import { ACHIEVABLE_MASTERY, type AchievableMasteryOptions } from '../../app/practice/achievable-mastery.ts';
-import { TARGET_RETENTION } from '../../app/practice/review.ts';
-import { DEFAULT_PLACEMENT_OPTIONS } from '../../app/placement/placement.ts';
+import { MASTERY_RULE, type MasteryRule } from '../../app/practice/index.ts';
+import { ACHIEVABLE_MASTERY, type AchievableMasteryOptions } from '../../app/practice/index.ts';
+import { TARGET_RETENTION } from '../../app/practice/index.ts';
+import { DEFAULT_PLACEMENT_OPTIONS } from '../../app/placement/index.ts';
 import type { MasteryLevel } from '../../data/records.ts';
 import { cardStyles } from '../styles/cards.ts';
 import { controlStyles } from '../styles/controls.ts';

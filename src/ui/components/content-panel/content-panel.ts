@@ -10,7 +10,7 @@ import {
   type CatalogEntry,
   type LibraryEntry,
   type PackFileCheck,
-} from '../../../app/library/content-library.ts';
+} from '../../../app/library/index.ts';
 import { appDb, type WayfindDb } from '../../../data/db.ts';
 import { controlStyles } from '../../styles/controls.ts';
 import { panelStyles } from '../stored-data/panel.styles.ts';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { CatalogEntry } from '../../../app/library/content-library.ts';
+import type { CatalogEntry } from '../../../app/library/index.ts';
 import type { ModelStatus } from '../../../app/practice/knowledge-model.ts';
 import type { WayfindDb } from '../../../data/db.ts';
 import { deletePackModel, getPackModel, savePackModel } from '../../../data/pack-models.ts';

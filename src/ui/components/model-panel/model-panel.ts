@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { fetchBuiltInPack, listLibrary, readCatalog, type CatalogEntry, type LibraryEntry } from '../../../app/library/content-library.ts';
+import { fetchBuiltInPack, listLibrary, readCatalog, type CatalogEntry, type LibraryEntry } from '../../../app/library/index.ts';
 import type { ModelStatus } from '../../../app/practice/knowledge-model.ts';
 import { appDb, type WayfindDb } from '../../../data/db.ts';
 import { listPackModels, listTrainedPackIds } from '../../../data/pack-models.ts';

@@ -6,10 +6,10 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { PortfolioImportError, readPortfolio } from '../portfolio/portfolio-reader.ts';
-import { MAX_ZIP_BYTES } from '../portfolio/portfolio-format.ts';
-import { verifyClrCredential, verifyCredentialText } from './credential-crypto.ts';
-import { verdictLine } from './verification-report.ts';
+import { PortfolioImportError, readPortfolio } from './portfolio-reader.ts';
+import { MAX_ZIP_BYTES } from './portfolio-format.ts';
+import { verifyClrCredential, verifyCredentialText } from '../credentials/credential-crypto.ts';
+import { verdictLine } from '../credentials/index.ts';
 
 /** Larger than any credential or portfolio the app makes; a bigger file is refused unread. */
 const MAX_FILE_BYTES = MAX_ZIP_BYTES;

@@ -10,10 +10,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Pack } from '../../content/index.ts';
 import type { Credential, SkillState } from '../../data/records.ts';
-import { buildPortfolioZip } from '../portfolio/portfolio-export.ts';
-import { buildIssueInput } from './issue-input.ts';
-import { learnerSubjectId } from './issuer-identity.ts';
-import { generateIssuerKey } from './issuer-key.ts';
+import { buildPortfolioZip } from './portfolio-export.ts';
+import { buildIssueInput } from '../credentials/index.ts';
+import { learnerSubjectId } from '../credentials/index.ts';
+import { generateIssuerKey } from '../credentials/index.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -34,7 +34,7 @@ export async function runDemo(outDir: string, now = new Date()): Promise<string[
     evidence: { attempts: 14, correct: 13 }, reviewCard: null, updatedAt: now.getTime() - 86_400_000,
   }));
   const record = { subjectId: await learnerSubjectId(learner), states, events: [], held: [] as Credential[] };
-  const { issueCredential } = await import('./credential-crypto.ts');
+  const { issueCredential } = await import('../credentials/credential-crypto.ts');
   const project = {
     project: { id: crypto.randomUUID(), learnerId: learner.id, title: 'Fraction pizza', description: 'Cut paper pizzas into halves, quarters and eighths and compared the slices.', skillIds: [pack.skills[0].id], startDay: '2026-04-01', endDay: '2026-04-03', createdAt: 0, updatedAt: 0 },
     artifacts: [{ name: 'notes.txt' }],

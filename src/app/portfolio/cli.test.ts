@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOut, runDemo } from './demo-cli.ts';
-import { fixtureNames, openBadgesDir } from './reference-material.testing.ts';
+import { fixtureNames, openBadgesDir } from '../credentials/reference-material.testing.ts';
 import { runVerify } from './verify-cli.ts';
 
 let dir: string;
