@@ -12,6 +12,7 @@ export type { Problem } from './problems.ts';
 export { validatePack, packStats, type PackCheck, type PackStats } from './load.ts';
 export { preparePackForInstall, planUpgrade, compareVersions, type PreparedPack, type UpgradePlan } from './install.ts';
 export { checkSkillGraph } from './graph.ts';
+export type { SkillNode } from './graph.ts';
 export { checkAnswer, expectedResponse, hintsUpTo, type CheckOptions, type CheckResult, type LearnerResponse } from './items/check.ts';
 export { localizePack, localizeItem, localizeSkill, localizeCredential, translationFor, sameLanguage, baseLanguage } from './l10n/localize.ts';
 export { localeCoverage, itemCoverage, packLocales } from './l10n/coverage.ts';
