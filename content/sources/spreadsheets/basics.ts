@@ -11,6 +11,8 @@ const ORDERS = table(
 );
 const BUDGET = table(['Team', 'Budget', 'Spent', 'Left'], ['Sales', 5000, 3250, null], ['Support', 2400, 2610, null], ['Design', 3100, 1875, null]);
 const SCORES = table(['Name', 'Score'], ['Ana', 12], ['Ben', 'absent'], ['Cy', 15], ['Di', null], ['Ed', 9]);
+/** The tables of these items, for their Spanish text (basics.es.ts). */
+export const BASICS_TABLES = { ORDERS, BUDGET, SCORES };
 
 export const BASICS = [
   defineSkill({
@@ -126,7 +128,7 @@ Put brackets around what must happen first: the mean of two cells is \`=(B2+C2)/
     id: 'sum',
     name: 'SUM',
     description: 'Total a range with SUM.',
-    es: { name: 'SUMA (SUM)', description: 'Sumar un rango con SUM.' },
+    es: { name: 'SUMA (SUM)', description: 'Sumar un rango con SUMA.' },
     prerequisites: ['ranges'],
     explanation: `
 \`=SUM(range)\` adds every number in the range. Text and empty cells in the range are skipped. You can give several ranges or cells: \`=SUM(B2:B5, D2)\`.

@@ -5,6 +5,8 @@ import { formulaItem, table, valueItem } from './sheet-items.ts';
 const SALES = table(['Rep', 'Office', 'Sales', 'Target'], ['Ana', 'Madrid', 12500, 10000], ['Ben', 'Lima', 8400, 9000], ['Chen', 'Madrid', 9900, 9000], ['Dana', 'Denver', 15200, 12000], ['Eli', 'Lima', 8000, 8000]);
 const TICKETS = table(['Ticket', 'Status', 'Hours', 'Urgent'], ['T-101', 'Open', 3, true], ['T-102', 'Closed', 5, false], ['T-103', 'Open', 2, false], ['T-104', 'Closed', 1, true], ['T-105', 'Open', 4, true]);
 const PRICES = table(['Code', 'Product', 'Price', '', 'Look up'], ['P-10', 'Mug', 6.5, null, 'P-30'], ['P-20', 'Cap', 12, null, null], ['P-30', 'Tote bag', 9.75, null, null], ['P-40', 'Poster', 4]);
+/** The tables of these items, for their Spanish text (logic-lookups.es.ts). */
+export const LOGIC_TABLES = { SALES, TICKETS, PRICES };
 
 export const LOGIC_LOOKUPS = [
   defineSkill({
@@ -30,7 +32,7 @@ For Ana, \`=C2>=D2\` compares 12500 with 10000: TRUE. For Ben, \`=C3>=D3\` compa
     id: 'if-function',
     name: 'IF',
     description: 'Choose between two results with IF(test, value if true, value if false).',
-    es: { name: 'SI (IF)', description: 'Elegir entre dos resultados con IF(prueba, valor si verdadero, valor si falso).' },
+    es: { name: 'SI (IF)', description: 'Elegir entre dos resultados con SI(prueba; valor si verdadero; valor si falso).' },
     prerequisites: ['comparison-operators'],
     generators: [['sheet-if', {}]],
     explanation: `
@@ -54,7 +56,7 @@ Ana: \`=IF(C2>=D2,"Met","Missed")\` → 12500 ≥ 10000 → "Met". Ben: 8400 ≥
     id: 'and-or-not',
     name: 'AND, OR and NOT',
     description: 'Combine several conditions with AND, OR and NOT.',
-    es: { name: 'Y, O y NO', description: 'Combinar varias condiciones con AND, OR y NOT.' },
+    es: { name: 'Y, O y NO', description: 'Combinar varias condiciones con Y, O y NO.' },
     prerequisites: ['if-function'],
     generators: [['sheet-and-or-not', {}]],
     explanation: `
@@ -122,7 +124,7 @@ Price of P-30: \`=VLOOKUP("P-30",A2:C5,3,FALSE)\` finds P-30 in row 4 and return
     id: 'xlookup-index-match',
     name: 'XLOOKUP and INDEX/MATCH',
     description: 'Look up values in any direction with XLOOKUP or INDEX with MATCH.',
-    es: { name: 'BUSCARX e INDICE/COINCIDIR', description: 'Buscar valores en cualquier dirección con XLOOKUP o INDEX con MATCH.' },
+    es: { name: 'BUSCARX e INDICE/COINCIDIR', description: 'Buscar valores en cualquier dirección con BUSCARX o con INDICE y COINCIDIR.' },
     prerequisites: ['vlookup'],
     generators: [['sheet-xlookup-index-match', {}]],
     explanation: `

@@ -1,11 +1,16 @@
 /** The built-in "Spreadsheet formulas for work" pack: metadata, credentials and the stack. */
 import type { Pack } from '../../../src/content/schema.ts';
+import { withSpanish } from '../pack-builder.ts';
 import { BASICS } from './basics.ts';
+import { BASICS_ES } from './basics.es.ts';
+import { REFERENCES_ES } from './references.es.ts';
+import { LOGIC_LOOKUPS_ES } from './logic-lookups.es.ts';
+import { TEXT_DATES_ES } from './text-dates.es.ts';
 import { LOGIC_LOOKUPS } from './logic-lookups.ts';
 import { REFERENCES } from './references.ts';
 import { TEXT_DATES } from './text-dates.ts';
 
-const sources = [...BASICS, ...REFERENCES, ...LOGIC_LOOKUPS, ...TEXT_DATES];
+const sources = [...withSpanish(BASICS, BASICS_ES), ...withSpanish(REFERENCES, REFERENCES_ES), ...withSpanish(LOGIC_LOOKUPS, LOGIC_LOOKUPS_ES), ...withSpanish(TEXT_DATES, TEXT_DATES_ES)];
 const ids = (list: typeof sources) => list.map((s) => s.skill.id);
 
 export function spreadsheetsPack(): Pack {
@@ -21,7 +26,7 @@ export function spreadsheetsPack(): Pack {
     l10n: {
       es: {
         title: 'Fórmulas de hoja de cálculo para el trabajo',
-        description: 'Fórmulas prácticas de hoja de cálculo para adultos en el trabajo: referencias y rangos, aritmética, totales y promedios, referencias relativas y absolutas, SI y lógica, CONTAR.SI/SUMAR.SI, búsquedas, texto, fechas, redondeo, valores de error y combinación de funciones. Cada ejercicio muestra una tabla pequeña; escribe la fórmula y se evalúa con los datos (nombres de funciones en inglés).',
+        description: 'Fórmulas prácticas de hoja de cálculo para adultos en el trabajo: referencias y rangos, aritmética, totales y promedios, referencias relativas y absolutas, SI y lógica, CONTAR.SI/SUMAR.SI, búsquedas, texto, fechas, redondeo, valores de error y combinación de funciones. Cada ejercicio muestra una tabla pequeña; escribes la fórmula y se evalúa con los datos. Las explicaciones usan los nombres de Excel y Calc en español (SUMA, SI, BUSCARV, con «;» entre argumentos) e indican también el nombre en inglés.',
       },
     },
     skills: sources.map((s) => s.skill),
@@ -34,7 +39,7 @@ export function spreadsheetsPack(): Pack {
         description: 'Writes formulas with references, ranges and arithmetic; totals, averages and counts; and copies formulas correctly with relative, absolute and mixed references.',
         criteria: 'Reach a mastery estimate of at least 0.8 on cells and references, ranges, arithmetic, order of operations, SUM, AVERAGE/MIN/MAX, COUNT/COUNTA, and relative, absolute and mixed references.',
         requires: { skills: [...ids(BASICS), ...ids(REFERENCES)], mastery: 0.8 },
-        l10n: { es: { name: 'Fundamentos de hojas de cálculo', description: 'Escribe fórmulas con referencias, rangos y aritmética; totales, promedios y conteos; y copia fórmulas correctamente con referencias relativas, absolutas y mixtas.' } },
+        l10n: { es: { name: 'Fundamentos de hojas de cálculo', criteria: 'Alcanzar un dominio estimado de al menos 0,8 en celdas y referencias, rangos, aritmética, orden de las operaciones, SUMA, PROMEDIO/MIN/MAX, CONTAR/CONTARA y referencias relativas, absolutas y mixtas.', description: 'Escribe fórmulas con referencias, rangos y aritmética; totales, promedios y conteos; y copia fórmulas correctamente con referencias relativas, absolutas y mixtas.' } },
       },
       {
         id: 'spreadsheet-logic-lookups',
@@ -42,7 +47,7 @@ export function spreadsheetsPack(): Pack {
         description: 'Makes decisions in formulas with comparisons, IF, AND/OR/NOT, counts and sums with conditions, and looks values up with VLOOKUP, XLOOKUP and INDEX/MATCH.',
         criteria: 'Reach a mastery estimate of at least 0.8 on comparisons, IF, AND/OR/NOT, COUNTIF/SUMIF, VLOOKUP, and XLOOKUP with INDEX/MATCH.',
         requires: { skills: ids(LOGIC_LOOKUPS), mastery: 0.8 },
-        l10n: { es: { name: 'Lógica y búsquedas', description: 'Toma decisiones en fórmulas con comparaciones, SI, Y/O/NO, cuenta y suma con condiciones, y busca valores con BUSCARV, BUSCARX e INDICE/COINCIDIR.' } },
+        l10n: { es: { name: 'Lógica y búsquedas', criteria: 'Alcanzar un dominio estimado de al menos 0,8 en comparaciones, SI, Y/O/NO, CONTAR.SI/SUMAR.SI, BUSCARV, y BUSCARX con INDICE/COINCIDIR.', description: 'Toma decisiones en fórmulas con comparaciones, SI, Y/O/NO, cuenta y suma con condiciones, y busca valores con BUSCARV, BUSCARX e INDICE/COINCIDIR.' } },
       },
       {
         id: 'spreadsheet-clean-data',
@@ -50,7 +55,7 @@ export function spreadsheetsPack(): Pack {
         description: 'Cleans and splits text, calculates with dates, rounds correctly, handles error values and combines functions into complete formulas.',
         criteria: 'Reach a mastery estimate of at least 0.8 on text extraction, cleaning and joining text, dates, rounding, error values with IFERROR, and combining functions.',
         requires: { skills: ids(TEXT_DATES), mastery: 0.8 },
-        l10n: { es: { name: 'Texto, fechas y fórmulas robustas', description: 'Limpia y divide texto, calcula con fechas, redondea correctamente, trata los valores de error y combina funciones en fórmulas completas.' } },
+        l10n: { es: { name: 'Texto, fechas y fórmulas robustas', criteria: 'Alcanzar un dominio estimado de al menos 0,8 en extraer texto, limpiar y unir texto, fechas, redondeo, valores de error con SI.ERROR y combinación de funciones.', description: 'Limpia y divide texto, calcula con fechas, redondea correctamente, trata los valores de error y combina funciones en fórmulas completas.' } },
       },
     ],
     stacks: [
@@ -60,7 +65,7 @@ export function spreadsheetsPack(): Pack {
         description: 'All three spreadsheet credentials: from the first formula to robust, combined formulas on real tables.',
         criteria: 'Earn Spreadsheet Foundations, Logic and Lookups, and Text, Dates and Robust Formulas.',
         requires: ['spreadsheet-foundations', 'spreadsheet-logic-lookups', 'spreadsheet-clean-data'],
-        l10n: { es: { name: 'Fórmulas de hoja de cálculo para el trabajo', description: 'Las tres credenciales de hojas de cálculo: de la primera fórmula a fórmulas robustas y combinadas sobre tablas reales.' } },
+        l10n: { es: { name: 'Fórmulas de hoja de cálculo para el trabajo', criteria: 'Obtener Fundamentos de hojas de cálculo, Lógica y búsquedas, y Texto, fechas y fórmulas robustas.', description: 'Las tres credenciales de hojas de cálculo: de la primera fórmula a fórmulas robustas y combinadas sobre tablas reales.' } },
       },
     ],
   };

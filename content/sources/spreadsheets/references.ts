@@ -5,6 +5,8 @@ import { formulaItem, table } from './sheet-items.ts';
 const TAX = table(['Item', 'Price', 'Tax', '', 'Tax rate'], ['Lamp', 40, null, null, 0.08], ['Desk', 120, null], ['Chair', 65, null], ['Shelf', 85, null]);
 const TIMES = table(['×', 1, 2, 3, 4], [1, null, null, null, null], [2, null, null, null, null], [3, null, null, null, null], [4, null, null, null, null]);
 const HOURS = table(['Name', 'Hours', 'Pay', '', 'Hourly rate'], ['Ana', 30, null, null, 18], ['Ben', 24, null], ['Cy', 38, null]);
+/** The tables of these items, for their Spanish text (references.es.ts). */
+export const REFERENCE_TABLES = { TAX, TIMES, HOURS };
 
 export const REFERENCES = [
   defineSkill({

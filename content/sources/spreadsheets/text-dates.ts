@@ -8,6 +8,12 @@ const PROJECTS = table(['Project', 'Start', 'End', 'Days'], ['Website', { date: 
 const PRICES = table(['Item', 'Net', 'VAT 21%', 'Gross'], ['Chair', 49.99, null, null], ['Desk', 189.5, null, null], ['Lamp', 23.75, null, null]);
 const RATES = table(['Team', 'Tasks done', 'Hours', 'Tasks per hour'], ['Sales', 42, 16, null], ['Support', 30, 0, null], ['Design', 18, 12, null]);
 const STOCK = table(['Code', 'Item', 'In stock', '', 'Find'], ['A-1', 'Cable', 40, null, 'A-3'], ['A-2', 'Charger', 0, null, 'A-9'], ['A-3', 'Adapter', 15, null, null]);
+const REP_OFFICES = table(['Rep', 'Office', 'Sales'], ['Ana', 'Madrid', 12500], ['Ben', 'Lima', 8400], ['Chen', 'Madrid', 9950], ['Dana', 'Denver', 15200]);
+const REP_SALES4 = table(['Rep', 'Sales'], ['Ana', 12500], ['Ben', 8400], ['Chen', 9950], ['Dana', 15200]);
+const REP_SALES3 = table(['Rep', 'Sales'], ['Ana', 12500], ['Ben', 8400], ['Chen', 9950]);
+const OFFICE_SALES = table(['Office', 'Sales'], ['Madrid', 12500], ['Lima', 8400], ['Madrid', 9950], ['Denver', 15200]);
+/** The tables of these items, for their Spanish text (text-dates.es.ts). */
+export const TEXT_TABLES = { PEOPLE, NAMES, PROJECTS, PRICES, RATES, STOCK, REP_OFFICES, REP_SALES4, REP_SALES3, OFFICE_SALES };
 
 export const TEXT_DATES = [
   defineSkill({
@@ -110,7 +116,7 @@ VAT on 49.99 at 21% is 10.4979. \`=ROUND(B2*21%,2)\` → 10.50. \`=ROUNDUP(10.49
     id: 'error-values',
     name: 'Error values and IFERROR',
     description: 'Recognise #DIV/0!, #N/A, #VALUE!, #REF! and #NAME?, and handle them with IFERROR.',
-    es: { name: 'Valores de error y SI.ERROR', description: 'Reconocer #DIV/0!, #N/A, #VALUE!, #REF! y #NAME?, y tratarlos con IFERROR.' },
+    es: { name: 'Valores de error y SI.ERROR', description: 'Reconocer #¡DIV/0!, #N/D, #¡VALOR!, #¡REF! y #¿NOMBRE?, y tratarlos con SI.ERROR.' },
     prerequisites: ['vlookup', 'if-function'],
     generators: [['sheet-error-values', {}]],
     explanation: `
@@ -153,12 +159,12 @@ Functions can take other functions as arguments. Build from the inside out: firs
     workedExample: `
 Average sales, rounded to the nearest hundred: \`=ROUND(AVERAGE(C2:C6),-2)\`. Inner: (12500 + 8400 + 9900 + 15200 + 8000) ÷ 5 = 10800. Rounded to hundreds: 10800.`,
     items: [
-      formulaItem(table(['Rep', 'Office', 'Sales'], ['Ana', 'Madrid', 12500], ['Ben', 'Lima', 8400], ['Chen', 'Madrid', 9950], ['Dana', 'Denver', 15200]), 'D2', 'In D2, write a formula for the average of the sales in C2:C5, rounded to the nearest whole number.', '=ROUND(AVERAGE(C2:C5),0)',
+      formulaItem(REP_OFFICES, 'D2', 'In D2, write a formula for the average of the sales in C2:C5, rounded to the nearest whole number.', '=ROUND(AVERAGE(C2:C5),0)',
         ['Inner part: AVERAGE(C2:C5).', 'Wrap it in ROUND(..., 0).'], '`=ROUND(AVERAGE(C2:C5),0)`: 46050 ÷ 4 = 11512.5, rounded to 11513.', { requireFunctions: ['ROUND', 'AVERAGE'] }),
-      formulaItem(table(['Rep', 'Sales'], ['Ana', 12500], ['Ben', 8400], ['Chen', 9950], ['Dana', 15200]), 'C2', 'In C2, write a formula that shows "OK" if the total of B2:B5 is at least 45000, and "NO" otherwise.', '=IF(SUM(B2:B5)>=45000,"OK","NO")',
+      formulaItem(REP_SALES4, 'C2', 'In C2, write a formula that shows "OK" if the total of B2:B5 is at least 45000, and "NO" otherwise.', '=IF(SUM(B2:B5)>=45000,"OK","NO")',
         ['Inner part: SUM(B2:B5).', 'Use it as the test of IF: SUM(B2:B5)>=45000.'], '`=IF(SUM(B2:B5)>=45000,"OK","NO")`: the total is 46050, so OK.', { requireFunctions: ['IF', 'SUM'] }),
-      valueItem(table(['Rep', 'Sales'], ['Ana', 12500], ['Ben', 8400], ['Chen', 9950]), '="Total: "&TEXT(SUM(B2:B4),"#,##0")', { hints: ['SUM(B2:B4) is 30850.', 'TEXT with "#,##0" adds a thousands separator and no decimals.'], solution: 'The sum is 30850, formatted as 30,850: {value}.', caseSensitive: true }),
-      formulaItem(table(['Office', 'Sales'], ['Madrid', 12500], ['Lima', 8400], ['Madrid', 9950], ['Denver', 15200]), 'D2', 'In D2, write a formula that shows the **share** of all sales made by the Madrid office, rounded to 2 decimal places (e.g. 0.35).', '=ROUND(SUMIF(A2:A5,"Madrid",B2:B5)/SUM(B2:B5),2)',
+      valueItem(REP_SALES3, '="Total: "&TEXT(SUM(B2:B4),"#,##0")', { hints: ['SUM(B2:B4) is 30850.', 'TEXT with "#,##0" adds a thousands separator and no decimals.'], solution: 'The sum is 30850, formatted as 30,850: {value}.', caseSensitive: true }),
+      formulaItem(OFFICE_SALES, 'D2', 'In D2, write a formula that shows the **share** of all sales made by the Madrid office, rounded to 2 decimal places (e.g. 0.35).', '=ROUND(SUMIF(A2:A5,"Madrid",B2:B5)/SUM(B2:B5),2)',
         ['Madrid sales: SUMIF(A2:A5,"Madrid",B2:B5). All sales: SUM(B2:B5).', 'Divide, then wrap in ROUND(..., 2).'], '`=ROUND(SUMIF(A2:A5,"Madrid",B2:B5)/SUM(B2:B5),2)`: 22450 ÷ 46050 = 0.4875..., rounded to 0.49.',
         { requireFunctions: ['ROUND', 'SUMIF', 'SUM'] }),
     ],
