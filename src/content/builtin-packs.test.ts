@@ -95,8 +95,8 @@ describe('built-in packs: Spanish titles and descriptions', () => {
 });
 
 describe('built-in pack fractions-3-6 in Spanish', () => {
-  it('has a Spanish text for every learner-facing string, generators included (coverage 1)', () => {
-    const pack = validatePack(load('fractions-3-6.json'), { generatorSeeds: 1 }).pack!;
+  it.each(['fractions-3-6.json', 'spreadsheet-formulas.json'])('%s has a Spanish text for every learner-facing string, generators included (coverage 1)', (file) => {
+    const pack = validatePack(load(file), { generatorSeeds: 1 }).pack!;
     expect(localeCoverage(pack, 'es', 20)).toBe(1);
   });
 });
