@@ -44,6 +44,16 @@ export function attemptMinutes(durationMs: number): number {
   return Math.min(durationMs / 60_000, MAX_MINUTES_PER_ATTEMPT);
 }
 
+/**
+ * Practice minutes as people read them: whole minutes, rounded to the nearest, and never 0 for
+ * time that was spent (40 seconds of practice is "1 minute", not "0 minutes"). Every page, the
+ * learning log and the term report round through here, so they agree.
+ */
+export function shownMinutes(minutes: number): number {
+  if (!Number.isFinite(minutes) || minutes <= 0) return 0;
+  return Math.max(1, Math.round(minutes));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Inputs
 

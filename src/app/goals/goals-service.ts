@@ -21,6 +21,7 @@ import {
   type ProjectionOptions,
   type SkillSnapshot,
 } from './goal-projection.ts';
+import { formatDate } from '../../i18n/format.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Goals
@@ -86,9 +87,7 @@ export function projectLearnerGoals(input: LearnerGoalInput, now: number, option
 
 /** A local day (YYYY-MM-DD) as a date in words, e.g. "May 3" in English, "3 de mayo" in Spanish. */
 export function formatDay(day: string, locale: string, withYear = false): string {
-  const [year, month, date] = day.split('-').map(Number);
-  const options: Intl.DateTimeFormatOptions = withYear ? { year: 'numeric', month: 'long', day: 'numeric' } : { month: 'long', day: 'numeric' };
-  return new Intl.DateTimeFormat(locale, options).format(new Date(year!, month! - 1, date!, 12));
+  return formatDate(day, withYear ? 'day' : 'day-short', locale);
 }
 
 /** Whether the goal is on track, in words (never by colour alone). */

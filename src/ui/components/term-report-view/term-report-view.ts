@@ -17,6 +17,7 @@ import { controlStyles } from '../../styles/controls.ts';
 import { formStyles } from '../coach-lock/coach-lock.styles.ts';
 import { activityLabel } from '../learning-log-view/log-labels.ts';
 import { recordStyles } from '../learning-log-view/learning-log-view.styles.ts';
+import { formatDate, formatMinutes } from '../../../i18n/format.ts';
 
 function termProblemText(problem: TermProblem): string {
   switch (problem) {
@@ -173,22 +174,22 @@ export class WfTermReportView extends LitElement {
     return html`<article class="report" aria-labelledby="report-title">
       <header>
         <h2 id="report-title">${msg(str`Progress report: ${report.displayName}`)}</h2>
-        <p>${msg(str`${report.term.label}, ${report.term.fromDay} to ${report.term.toDay}`)}</p>
+        <p>${msg(str`${report.term.label}, ${formatDate(report.term.fromDay)} to ${formatDate(report.term.toDay)}`)}</p>
       </header>
       <section class="skills" aria-labelledby="skills-heading">
         <h3 id="skills-heading">${msg('Skills mastered')}</h3>
         ${report.skillsMastered.length === 0
           ? html`<p>${msg('No skills were mastered in this term.')}</p>`
           : html`<table><thead><tr><th scope="col">${msg('Skill')}</th><th scope="col">${msg('Mastered on')}</th></tr></thead>
-              <tbody>${report.skillsMastered.map((skill) => html`<tr><td>${this.skillName(skill.skillId)}</td><td>${skill.day}</td></tr>`)}</tbody></table>`}
+              <tbody>${report.skillsMastered.map((skill) => html`<tr><td>${this.skillName(skill.skillId)}</td><td>${formatDate(skill.day)}</td></tr>`)}</tbody></table>`}
       </section>
       <section class="time" aria-labelledby="time-heading">
         <h3 id="time-heading">${msg('Learning time')}</h3>
         <dl>
-          <dt>${msg('Total')}</dt><dd>${msg(str`${time.totalMinutes} minutes`)}</dd>
+          <dt>${msg('Total')}</dt><dd>${formatMinutes(time.totalMinutes)}</dd>
           <dt>${msg('Days with learning')}</dt><dd>${time.activeDays}</dd>
-          <dt>${activityLabel('practice')}</dt><dd>${msg(str`${time.practiceMinutes} minutes`)}</dd>
-          <dt>${msg('Off the screen')}</dt><dd>${msg(str`${time.offScreenMinutes} minutes`)}</dd>
+          <dt>${activityLabel('practice')}</dt><dd>${formatMinutes(time.practiceMinutes)}</dd>
+          <dt>${msg('Off the screen')}</dt><dd>${formatMinutes(time.offScreenMinutes)}</dd>
         </dl>
         ${time.bySubject.length === 0
           ? nothing
@@ -199,7 +200,7 @@ export class WfTermReportView extends LitElement {
         <h3 id="credentials-heading">${msg('Credentials earned')}</h3>
         ${report.credentials.length === 0
           ? html`<p>${msg('No credentials were earned in this term.')}</p>`
-          : html`<ul>${report.credentials.map((credential) => html`<li>${credential.achievementName} (${credential.day})</li>`)}</ul>`}
+          : html`<ul>${report.credentials.map((credential) => html`<li>${credential.achievementName} (${formatDate(credential.day)})</li>`)}</ul>`}
       </section>
       <section class="journal" aria-labelledby="journal-heading">
         <h3 id="journal-heading">${msg('Journal entries shared by the learner')}</h3>
@@ -207,7 +208,7 @@ export class WfTermReportView extends LitElement {
           ? html`<p>${msg('No journal entries were shared for this term.')}</p>`
           : report.journal.map(
               (entry) => html`<div class="entry">
-                <p><strong>${entry.day}</strong> · ${msg(str`mood ${ratingText(entry.mood)}, confidence ${ratingText(entry.confidence)}`)}</p>
+                <p><strong>${formatDate(entry.day)}</strong> · ${msg(str`mood ${ratingText(entry.mood)}, confidence ${ratingText(entry.confidence)}`)}</p>
                 <blockquote>${entry.text}</blockquote>
               </div>`,
             )}
