@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { snapshotOf } from '../../../app/goals/index.ts';
 import { buildLearningLog } from '../../../app/records/index.ts';
-import { buildTermReport, checkTerm, type Term, type TermProblem, type TermReport } from '../../../app/records/index.ts';
+import { buildTermReport, checkTerm, type Term, type TermCourse, type TermProblem, type TermReport } from '../../../app/records/index.ts';
 import { listCredentials } from '../../../data/credentials.ts';
 import { appDb, type WayfindDb } from '../../../data/db.ts';
 import { lastDays } from '../../../data/day.ts';
@@ -12,6 +12,8 @@ import { masteryDates } from '../../../data/learner-history.ts';
 import { listLogEntries } from '../../../data/log-entries.ts';
 import type { Learner } from '../../../data/records.ts';
 import { listSkillStates } from '../../../data/skill-states.ts';
+import { sessionIdsOfKind } from '../../../data/sessions.ts';
+import { masteryLabel } from '../mastery-badge/mastery-level.ts';
 import { LiveQueryController } from '../../controllers/live-query-controller.ts';
 import { controlStyles } from '../../styles/controls.ts';
 import { formStyles } from '../coach-lock/coach-lock.styles.ts';
@@ -110,13 +112,16 @@ export class WfTermReportView extends LitElement {
       const learner = this.learner;
       if (!learner || checkTerm(this.term).length > 0) return null;
       const { fromDay, toDay } = this.term;
-      const [attempts, entries, states, mastered, credentials, journal] = await Promise.all([
-        attemptsBetween(this.db, learner.id, new Date(`${fromDay}T00:00:00`).getTime(), new Date(`${toDay}T23:59:59.999`).getTime()),
+      const fromMs = new Date(`${fromDay}T00:00:00`).getTime();
+      const toMs = new Date(`${toDay}T23:59:59.999`).getTime();
+      const [attempts, entries, states, mastered, credentials, journal, placements] = await Promise.all([
+        attemptsBetween(this.db, learner.id, fromMs, toMs),
         listLogEntries(this.db, learner.id, fromDay, toDay),
         listSkillStates(this.db, learner.id),
         masteryDates(this.db, learner.id),
         listCredentials(this.db, learner.id),
         listJournalEntries(this.db, learner.id),
+        sessionIdsOfKind(this.db, learner.id, 'placement', fromMs, toMs),
       ]);
       // A skill event dates mastery exactly; without one, the state's last update stands in.
       const skills = states.map((state) => {
@@ -127,6 +132,9 @@ export class WfTermReportView extends LitElement {
         learner,
         term: this.term,
         skills,
+        skillStates: states.map((state) => ({ skillId: state.skillId, packId: state.packId, masteryLevel: state.masteryLevel, evidenceAttempts: state.evidence.attempts })),
+        answers: attempts.map((attempt) => ({ skillId: attempt.skillId, packId: attempt.packId, answeredAt: attempt.answeredAt, placement: attempt.sessionId !== null && placements.has(attempt.sessionId) })),
+        names: { course: this.subjectOfPack, skill: this.skillName },
         log: buildLearningLog({ attempts, manualEntries: entries, subjectOfPack: this.subjectOfPack }),
         credentials,
         journal: journal.map((entry) => ({ ...entry, sharedInReports: entry.sharedWithCoach })),
@@ -169,19 +177,37 @@ export class WfTermReportView extends LitElement {
     `;
   }
 
+  #renderCourse(course: TermCourse, masteredOn: ReadonlyMap<string, string>) {
+    const headingId = `course-${course.packId}`;
+    return html`<h4 id=${headingId}>${this.subjectOfPack(course.packId)}</h4>
+      <table aria-labelledby=${headingId}>
+        <thead><tr><th scope="col">${msg('Skill')}</th><th scope="col">${msg('Level')}</th><th scope="col">${msg('How we know')}</th><th scope="col">${msg('Mastered on')}</th></tr></thead>
+        <tbody>${course.skills.map((skill) => {
+          const day = masteredOn.get(skill.skillId);
+          return html`<tr>
+            <td>${this.skillName(skill.skillId)}</td>
+            <td>${masteryLabel(skill.level)}</td>
+            <td>${skill.source === 'practised' ? msg('Practised') : msg('From placement')}</td>
+            <td>${day ? formatDate(day) : '–'}</td>
+          </tr>`;
+        })}</tbody>
+      </table>`;
+  }
+
   #renderReport(report: TermReport) {
     const { time } = report;
+    const masteredOn = new Map(report.skillsMastered.map((skill) => [skill.skillId, skill.day]));
     return html`<article class="report" aria-labelledby="report-title">
       <header>
         <h2 id="report-title">${msg(str`Progress report: ${report.displayName}`)}</h2>
         <p>${msg(str`${report.term.label}, ${formatDate(report.term.fromDay)} to ${formatDate(report.term.toDay)}`)}</p>
       </header>
       <section class="skills" aria-labelledby="skills-heading">
-        <h3 id="skills-heading">${msg('Skills mastered')}</h3>
-        ${report.skillsMastered.length === 0
-          ? html`<p>${msg('No skills were mastered in this term.')}</p>`
-          : html`<table><thead><tr><th scope="col">${msg('Skill')}</th><th scope="col">${msg('Mastered on')}</th></tr></thead>
-              <tbody>${report.skillsMastered.map((skill) => html`<tr><td>${this.skillName(skill.skillId)}</td><td>${formatDate(skill.day)}</td></tr>`)}</tbody></table>`}
+        <h3 id="skills-heading">${msg('Skills practised or placed')}</h3>
+        ${report.courses.length === 0
+          ? html`<p>${msg('No skills were practised or placed in this term.')}</p>`
+          : report.courses.map((course) => this.#renderCourse(course, masteredOn))}
+        <p class="note">${msg('"Practised": the level rests on answers in practice or review. "From placement": set by the placement check, not yet confirmed by practice.')}</p>
       </section>
       <section class="time" aria-labelledby="time-heading">
         <h3 id="time-heading">${msg('Learning time')}</h3>
