@@ -18,6 +18,8 @@ export function goalStatusText(projection: GoalProjection): string {
       return msg(str`${percent}%, behind`);
     case 'no-target':
       return msg(str`${percent}%, no target date`);
+    case 'early':
+      return msg(str`${percent}%, too early to project`);
   }
 }
 
