@@ -90,8 +90,12 @@ const countifSumif = defineGenerator({
     const s = drawSales(rng, n);
     const variant = rng.int(0, 3);
     const office = s.offices[rng.int(0, n - 1)];
-    const cutoff = s.sales[rng.int(0, n - 1)];
     const op = rng.pick(['>', '>=', '<'] as const);
+    // A threshold between two of the sales (">=" on a sale itself), so the count is never 0 or all.
+    const sorted = [...s.sales].sort((x, y) => x - y);
+    const k = rng.int(1, n - 1);
+    const middle = Math.round((sorted[k - 1] + sorted[k]) / 200) * 100;
+    const cutoff = op === '>=' || middle <= sorted[k - 1] || middle >= sorted[k] ? sorted[k] : middle;
     const last = n + 1;
     const check = (l: SheetLocale) => perturb(salesTable(l, s));
     return inLocale(locale, (loc): GeneratedItem => {

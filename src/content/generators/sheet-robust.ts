@@ -140,7 +140,7 @@ const combining = defineGenerator({
           ...base, answer, requireFunctions: ['IF', 'SUM'],
           stem: es ? `En D2, escribe una fórmula que muestre "${yes}" si el total de B2:B${last} llega al menos a ${bar} y "${no}" si no.` : `In D2, write a formula that shows "${yes}" if the total of B2:B${last} is at least ${bar}, and "${no}" otherwise.`,
           hints: es ? [`Parte de dentro: ${fx(loc, `SUM(B2:B${last})`)}.`, `Úsala como prueba de ${fx(loc, 'IF')}: ${fx(loc, `SUM(B2:B${last})`)}>=${bar}.`] : [`Inner part: SUM(B2:B${last}).`, `Use it as the test of IF: SUM(B2:B${last})>=${bar}.`],
-          solution: es ? `\`${fx(loc, answer)}\`: el total es ${total}, así que ${result(answer)}.` : `\`${answer}\`: the total is ${total}, so ${result(answer)}.`,
+          solution: es ? `\`${fx(loc, answer)}\`: el total es ${total}, así que muestra "${result(answer)}".` : `\`${answer}\`: the total is ${total}, so it shows "${result(answer)}".`,
         };
       }
       if (variant === 2) {
