@@ -7,6 +7,8 @@ import type { WayfindDb } from '../../data/db.ts';
 import { getInstalledPack } from '../../data/packs.ts';
 import { getSetting, setSetting } from '../../data/settings.ts';
 import type { Pack } from '../../content/index.ts';
+import { localeCoverage } from '../../content/l10n/coverage.ts';
+import { localizePack, sameLanguage } from '../../content/l10n/localize.ts';
 import { fetchBuiltInPack, type CatalogEntry } from './content-library.ts';
 
 /** The setting that holds the pack a learner chose (in onboarding or later). */
@@ -31,8 +33,29 @@ export async function learnerPackIds(db: WayfindDb, learnerId: string, states: r
   return ids;
 }
 
-/** A pack's content: an imported pack from the database, a built-in one from the catalog. */
-export async function openPack(db: WayfindDb, packId: string, catalog: readonly CatalogEntry[]): Promise<Pack> {
+/** A pack as a learner sees it: its text in their language where the pack has it. */
+export interface ShownPack extends Pack {
+  /**
+   * The learner's locale, the pack's own language, and the share of its learner-facing strings
+   * shown in the learner's language (1: all; below 1, the rest is in `from`, and the UI says so).
+   */
+  shownIn?: { locale: string; from: string; coverage: number };
+}
+
+/**
+ * A pack's content: an imported pack from the database, a built-in one from the catalog. With a
+ * locale, the pack comes back as that learner sees it (content/l10n: every page that opens a pack
+ * for a learner goes through here, so lessons, items, hints, feedback, the map and placement all
+ * follow the learner's language); generated items follow `language` of the returned pack.
+ */
+export async function openPack(db: WayfindDb, packId: string, catalog: readonly CatalogEntry[], locale?: string): Promise<ShownPack> {
+  const pack = await readPackSource(db, packId, catalog);
+  if (!locale) return pack;
+  const coverage = sameLanguage(pack.language, locale) ? 1 : localeCoverage(pack, locale);
+  return { ...localizePack(pack, locale), shownIn: { locale, from: pack.language, coverage } };
+}
+
+async function readPackSource(db: WayfindDb, packId: string, catalog: readonly CatalogEntry[]): Promise<Pack> {
   const installed = await getInstalledPack(db, packId);
   if (installed?.source) return JSON.parse(installed.source) as Pack;
   const entry = catalog.find((candidate) => candidate.id === packId);

@@ -7,7 +7,7 @@
  * and orderings, as ALEKS does with its free-response items. A skill with only choice items is
  * asked with those, and the chance of guessing them is part of its calibrated noise.
  */
-import { generateItem, type Item, type Pack } from '../../content/index.ts';
+import { generateItem, localizeItem, type Item, type Pack } from '../../content/index.ts';
 
 /** The chance of answering `item` correctly by guessing blindly. */
 export function guessChance(item: Item): number {
@@ -27,12 +27,13 @@ function factorial(n: number): number {
 }
 
 /** The pack's items for a skill not yet used, authored ones and one freshly generated per generator. */
-function candidates(pack: Pick<Pack, 'items' | 'generators'>, skillId: string, used: ReadonlySet<string>, seed: number): Item[] {
+function candidates(pack: Pick<Pack, 'items' | 'generators'> & { language?: string }, skillId: string, used: ReadonlySet<string>, seed: number): Item[] {
   const authored = (pack.items ?? []).filter((item) => item.skill === skillId && !used.has(item.id));
   const generated: Item[] = [];
   (pack.generators ?? []).filter((spec) => spec.skill === skillId).forEach((spec, g) => {
     for (let tries = 0; tries < 5; tries++) {
-      const item = generateItem(spec, (seed + g * 7919 + tries * 104_729) >>> 0);
+      // Generated items carry every language their kind writes: show the pack's (a localized view's) one.
+      const item = localizeItem(generateItem(spec, (seed + g * 7919 + tries * 104_729) >>> 0), pack.language ?? 'en');
       if (!used.has(item.id)) {
         generated.push(item);
         return;
@@ -46,7 +47,7 @@ function candidates(pack: Pick<Pack, 'items' | 'generators'>, skillId: string, u
  * The item to ask about `skillId`: one of the unused items hardest to guess, varied by `seed`
  * (a retake sees other items). Undefined when the skill has no unused item left.
  */
-export function placementItem(pack: Pick<Pack, 'items' | 'generators'>, skillId: string, used: ReadonlySet<string>, seed: number): Item | undefined {
+export function placementItem(pack: Pick<Pack, 'items' | 'generators'> & { language?: string }, skillId: string, used: ReadonlySet<string>, seed: number): Item | undefined {
   const items = candidates(pack, skillId, used, seed);
   if (items.length === 0) return undefined;
   const lowest = Math.min(...items.map(guessChance));

@@ -92,7 +92,7 @@ export class PlacementSession {
   check(response: LearnerResponse): CheckResult {
     const step = this.#current;
     if (!step) throw new Error('There is no placement question waiting for an answer.');
-    return checkAnswer(step.item, response);
+    return checkAnswer(step.item, response, { locale: this.pack.language });
   }
 
   /**

@@ -8,6 +8,7 @@
  * new generator seeds, which also gives mastery its "different items" evidence.
  */
 import { generateItem } from '../../content/generators/registry.ts';
+import { localizeItem } from '../../content/l10n/localize.ts';
 import type { Item, Pack } from '../../content/schema.ts';
 
 /** Generated instances per generator and session (more than any learner answers in one sitting). */
@@ -39,7 +40,8 @@ export function buildItemPool(
     for (let k = 0; k < count; k++) {
       // Spread seeds so two generators of one skill never share a seed sequence.
       const seed = (options.seed + k * 7919 + g * 104_729) >>> 0;
-      add(spec.skill, `${spec.id}.s${seed}`, () => generateItem(spec, seed));
+      // A generated item carries every language its kind writes; show the one the pack is shown in.
+      add(spec.skill, `${spec.id}.s${seed}`, () => localizeItem(generateItem(spec, seed), pack.language));
     }
   }
   const last = options.lastAnsweredAt ?? new Map<string, number>();

@@ -214,7 +214,8 @@ export class PracticeSession {
     if (!current || !entry || this.#ended) return { stored: false, message: 'There is no item to answer.' };
     if (entry.correct !== undefined) return { stored: false, message: 'This item is already answered.' };
     if (this.#busy) return { stored: false, message: 'The previous answer is still being saved.' };
-    const check = checkAnswer(current.item, response);
+    // The pack is shown in the learner's language (a localized view): numbers are read as it writes them.
+    const check = checkAnswer(current.item, response, { locale: this.pack.language });
     if (check.unreadable) return { stored: false, message: check.feedback ?? 'That answer could not be read.' };
     this.#busy = true;
     try {

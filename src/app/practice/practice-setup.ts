@@ -22,9 +22,9 @@ export function chosenPackId(db: WayfindDb, learnerId: string): Promise<string |
   return getSetting<string | null>(db, packForSetting(learnerId), null);
 }
 
-/** Reads a pack: an imported (stored) version first, else the built-in one from the catalog. */
-export async function readPack(db: WayfindDb, packId: string, catalog?: readonly CatalogEntry[]): Promise<Pack> {
-  return openPack(db, packId, catalog ?? (await readCatalog()));
+/** Reads a pack (an imported version first, else the built-in one), shown in `locale` when given. */
+export async function readPack(db: WayfindDb, packId: string, catalog?: readonly CatalogEntry[], locale?: string): Promise<Pack> {
+  return openPack(db, packId, catalog ?? (await readCatalog()), locale);
 }
 
 export interface StartPracticeOptions {

@@ -25,9 +25,33 @@ describe('checker feedback in Spanish', () => {
 
     await setLocale('es');
     expect(getLocale()).toBe('es');
-    expect(checkAnswer(numeric, 'lots')).toMatchObject({ correct: false, unreadable: true, feedback: 'Escribe un número, como 12 o 3.5.' });
+    expect(checkAnswer(numeric, 'lots')).toMatchObject({ correct: false, unreadable: true, feedback: 'Escribe un número, como 12 o 3,5.' });
     expect(checkAnswer(numeric, '5').feedback).toBe('El número es correcto: ahora añade la unidad (kg).');
     expect(checkAnswer(fraction, '3/0').feedback).toBe('Un denominador no puede ser 0.');
     expect(checkAnswer(formula, '=SUM(A1:A2').feedback).toBe('Falta «)» al final.');
+  });
+});
+
+describe('answers in the learner\'s number format', () => {
+  const half = { ...base, id: 'h', type: 'numeric', answer: 0.5 } as Item;
+  const price = { ...base, id: 'p', type: 'numeric', answer: 1250.5 } as Item;
+  const quarterDecimal = { ...base, id: 'q', type: 'fraction', answer: '3/4', allowDecimal: true } as Item;
+  const mixed = { ...base, id: 'm', type: 'fraction', answer: '7/4' } as Item;
+
+  it('takes a decimal comma in Spanish ("0,5", "1,25", "1.250,5") and still a lone decimal point', () => {
+    expect(checkAnswer(half, '0,5', { locale: 'es' }).correct).toBe(true);
+    expect(checkAnswer(half, '0.5', { locale: 'es' }).correct).toBe(true);
+    expect(checkAnswer({ ...half, answer: 1.25 } as Item, '1,25', { locale: 'es' }).correct).toBe(true);
+    expect(checkAnswer(price, '1.250,5', { locale: 'es' }).correct).toBe(true);
+    expect(checkAnswer({ ...price, answer: 1250 } as Item, '1.250', { locale: 'es' }).correct).toBe(true);
+    expect(checkAnswer(quarterDecimal, '0,75', { locale: 'es' }).correct).toBe(true);
+    expect(checkAnswer(mixed, '1 y 3/4', { locale: 'es' }).correct).toBe(true);
+  });
+
+  it('keeps the English reading in English ("1,250" is a thousand two hundred and fifty)', () => {
+    expect(checkAnswer({ ...price, answer: 1250 } as Item, '1,250').correct).toBe(true);
+    expect(checkAnswer({ ...half, answer: 1.25 } as Item, '1,250', { locale: 'es' }).correct).toBe(true);
+    expect(checkAnswer(quarterDecimal, '0,75').unreadable).toBe(true);
+    expect(checkAnswer(mixed, '1 y 3/4').unreadable).toBe(true);
   });
 });

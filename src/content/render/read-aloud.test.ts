@@ -23,3 +23,10 @@ describe('read-aloud', () => {
     expect(readAloudText({ ...mc, readAloud: 'Custom.' })).toBe('Custom.');
   });
 });
+
+describe('read aloud in Spanish', () => {
+  it('speaks TeX in Spanish words for a Spanish item', () => {
+    expect(speakTex('2\\tfrac{1}{3} + \\tfrac{3}{4} = 0{,}5', 'es')).toBe('2 y 1 sobre 3 más 3 sobre 4 es igual a 0,5');
+    expect(speakMarkdown('Halla $\\tfrac{3}{4} \\div 2$.', 'es')).toBe('Halla 3 sobre 4 entre 2.');
+  });
+});

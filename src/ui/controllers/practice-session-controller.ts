@@ -180,7 +180,7 @@ export class PracticeSessionController implements ReactiveController {
       const db = this.#options.db();
       if (this.#pack?.id !== packId) {
         if (this.#catalog.length === 0) this.#catalog = await readCatalog(this.#options.catalogUrl()).catch(() => []);
-        this.#pack = await readPack(db, packId, this.#catalog);
+        this.#pack = await readPack(db, packId, this.#catalog, getLocale());
       }
       const guard = this.#guard.value;
       const learnerChoice = this.chosenSkillId;

@@ -21,6 +21,7 @@ import { controlStyles } from '../styles/controls.ts';
 import '../components/placement-question/placement-question.ts';
 import type { PlacementAnswerDetail, WfPlacementQuestion } from '../components/placement-question/placement-question.ts';
 import '../components/skill-map/skill-map.ts';
+import '../components/pack-language-note/pack-language-note.ts';
 import type { SkillStanding } from '../components/skill-map/skill-map.ts';
 import { mapSkillsOf } from '../components/skill-map/map-skills.ts';
 
@@ -135,7 +136,7 @@ export class WfPlacementPage extends LitElement {
       const library = await listLibrary(this.#db, catalog, getLocale());
       const packId = await chosenPackId(this.#db, learnerId, library);
       if (!packId) throw new Error(msg('No course is installed. Add one in Settings.'));
-      this.#pack = await openPack(this.#db, packId, catalog);
+      this.#pack = await openPack(this.#db, packId, catalog, getLocale());
       this.phase = 'intro';
     } catch (error) {
       this.#fail(error);
@@ -168,6 +169,7 @@ export class WfPlacementPage extends LitElement {
     const title = pack.l10n?.[getLocale()]?.title ?? pack.title;
     return html`<section aria-labelledby="intro-heading">
       <h2 id="intro-heading" tabindex="-1">${msg(str`Placement check: ${title}`)}</h2>
+      <wf-pack-language-note .pack=${pack}></wf-pack-language-note>
       <p>${msg(str`A few questions find which skills you already know, so practice can start where you are. Each question is chosen from your earlier answers, and the check stops as soon as it is sure, after at most ${DEFAULT_PLACEMENT_OPTIONS.maxQuestions} questions.`)}</p>
       <p>${msg('There is no score and no feedback. If you do not know an answer, choose "I don\'t know yet": guessing only makes the check less accurate.')}</p>
       <button class="primary" type="button" ?disabled=${this.busy} @click=${this.#start}>${msg('Start the check')}</button>
@@ -180,6 +182,7 @@ export class WfPlacementPage extends LitElement {
     if (!step) return html`<p>${msg('Working out the result…')}</p>`;
     return html`<section aria-labelledby="check-heading">
       <h2 id="check-heading">${msg('Placement check')}</h2>
+      <wf-pack-language-note .pack=${this.#pack}></wf-pack-language-note>
       <wf-placement-question
         .item=${step.item}
         .assets=${this.#pack?.assets}

@@ -14,6 +14,7 @@ import type { ReflectionEventDetail } from '../components/session-summary/sessio
 import '../components/course-chooser/course-chooser.ts';
 import '../components/lesson-view/lesson-view.ts';
 import '../components/practice-item/practice-item.ts';
+import '../components/pack-language-note/pack-language-note.ts';
 import '../components/practice-ready/practice-ready.ts';
 import '../components/session-summary/session-summary.ts';
 
@@ -127,7 +128,8 @@ export class WfPracticePage extends LitElement {
     const { library, phase, error } = practice.state;
     if (library === null) void practice.loadLibrary();
     const title = library?.find((entry) => entry.id === practice.packId.value)?.title ?? practice.pack?.title ?? '';
-    return html`<wf-practice-ready
+    return html`<wf-pack-language-note .pack=${practice.pack}></wf-pack-language-note>
+    <wf-practice-ready
       .name=${name}
       .packTitle=${title}
       ?skillChosen=${Boolean(practice.chosenSkillId)}
@@ -143,6 +145,7 @@ export class WfPracticePage extends LitElement {
     if (!presented) return nothing;
     const pack = this.practice.pack;
     return html`<section>
+      <wf-pack-language-note .pack=${pack}></wf-pack-language-note>
       <wf-lesson-view
         .skill=${presented.skill}
         .assets=${pack?.assets}
@@ -158,7 +161,8 @@ export class WfPracticePage extends LitElement {
     const { presented, help, feedback, message, busy } = practice.state;
     const session = practice.session;
     if (!presented || !session) return nothing;
-    return html`<wf-practice-item
+    return html`<wf-pack-language-note .pack=${session.pack}></wf-pack-language-note>
+    <wf-practice-item
       .presented=${presented}
       .pack=${session.pack}
       .engine=${session.engine}

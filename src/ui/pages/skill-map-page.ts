@@ -11,6 +11,7 @@ import { LiveQueryController } from '../controllers/live-query-controller.ts';
 import { cardStyles } from '../styles/cards.ts';
 import { controlStyles } from '../styles/controls.ts';
 import '../components/skill-map/skill-map.ts';
+import '../components/pack-language-note/pack-language-note.ts';
 import { mapSkillsOf } from '../components/skill-map/map-skills.ts';
 import type { MapSkill, SkillMapView, SkillStanding } from '../components/skill-map/skill-map.ts';
 
@@ -123,7 +124,7 @@ export class WfSkillMapPage extends LitElement {
       }
       const id = packId ?? (await chosenPackId(this.#db, learnerId, this.library));
       if (!id) throw new Error(msg('No course is installed. Add one in Settings.'));
-      this.pack = await openPack(this.#db, id, this.#catalog);
+      this.pack = await openPack(this.#db, id, this.#catalog, getLocale());
       this.loadError = '';
     } catch (error) {
       this.loadError = error instanceof Error ? error.message : String(error);
@@ -143,6 +144,7 @@ export class WfSkillMapPage extends LitElement {
     const skills = this.#skillsOf(this.pack);
     const mastered = skills.filter((skill) => standings.get(skill.id)?.level === 'mastered').length;
     return html`<h2>${msg(str`${learner.displayName}'s skills`)}</h2>
+      <wf-pack-language-note .pack=${this.pack}></wf-pack-language-note>
       <div class="toolbar">
         <fieldset>
           <legend>${msg('Show as')}</legend>

@@ -176,7 +176,7 @@ export class WfWelcomePage extends LitElement {
     this.pack = null;
     this.goalChoice = '';
     try {
-      this.pack = await openPack(this.#db, packId, this.#catalog);
+      this.pack = await openPack(this.#db, packId, this.#catalog, getLocale());
       this.goalChoice = this.pack.credentials?.[0] ? `credential:${this.pack.credentials[0].id}` : 'skills';
     } catch (error) {
       this.error = error instanceof Error ? error.message : String(error);

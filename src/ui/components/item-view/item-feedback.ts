@@ -6,6 +6,7 @@ import type { Item } from '../../../content/schema.ts';
 import type { LearnerResponse } from '../../../content/items/check.ts';
 import { renderInline, renderMarkdown, type Assets } from '../../../content/render/markdown.ts';
 import type { MasteryLevel } from '../../../data/records.ts';
+import { getLocale } from '../../../i18n/localization.ts';
 import '../mastery-badge/mastery-badge.ts';
 
 /** What the view shows after an answer was stored (a subset of the session's AnswerOutcome). */
@@ -70,6 +71,10 @@ function expectedText(item: Item, expected: LearnerResponse, assets: Assets) {
     const texts = ids.map((id) => entries.find((entry) => entry.id === id)?.text ?? id);
     return unsafeHTML(texts.map((text) => renderInline(text, assets)).join(item.type === 'ordering' ? ' → ' : '; '));
   }
-  if (item.type === 'numeric') return `${expected}${item.unit ? ` ${item.unit}` : ''}`;
+  if (item.type === 'numeric') {
+    // In the learner's number format: 0,5 for a Spanish learner.
+    const number = new Intl.NumberFormat(getLocale(), { maximumFractionDigits: 10 }).format(item.answer);
+    return `${number}${item.unit ? ` ${item.unit}` : ''}`;
+  }
   return html`<code>${expected}</code>`;
 }

@@ -18,6 +18,8 @@ export interface InputState {
   order: readonly string[];
   locked: boolean;
   assets: Assets;
+  /** The item's language, for the spoken names of ordering entries ("3 sobre 4" in Spanish). */
+  language?: string;
   onText(value: string): void;
   onChoose(id: string, checked: boolean): void;
   onMove(id: string, direction: -1 | 1): void;
@@ -108,7 +110,7 @@ function renderOrdering(item: OrderingItem, state: InputState) {
       ${state.order.map((id, index) => {
         const entry = byId.get(id);
         if (!entry) return nothing;
-        const name = speakMarkdown(entry.text).replace(/\.$/, '');
+        const name = speakMarkdown(entry.text, state.language).replace(/\.$/, '');
         return html`<li data-entry=${id}>
           <span class="pack-text">${unsafeHTML(renderInline(entry.text, state.assets))}</span>
           <span class="moves">

@@ -117,7 +117,7 @@ export class WfItemView extends LitElement {
     const locked = this.feedback !== null;
     return html`<article aria-labelledby="question">
       <div class="question pack-text" id="question" tabindex="-1">${unsafeHTML(renderMarkdown(item.stem, this.assets))}</div>
-      <wf-read-aloud .text=${readAloudText(item)} voice-lang=${this.packLang}></wf-read-aloud>
+      <wf-read-aloud .text=${readAloudText(item, this.packLang || 'en')} voice-lang=${this.packLang}></wf-read-aloud>
       ${item.table || item.type === 'formula'
         ? renderSheetTable(item.type === 'formula' ? item.table : item.table!, item.type === 'formula' ? item.target : undefined, item.type === 'formula' ? this.text : undefined)
         : nothing}
@@ -128,6 +128,7 @@ export class WfItemView extends LitElement {
           order: this.order,
           locked,
           assets: this.assets,
+          language: this.packLang || 'en',
           onText: (value) => (this.text = value),
           onChoose: (id, checked) => this.#choose(id, checked),
           onMove: (id, direction) => this.#move(id, direction),

@@ -83,7 +83,8 @@ export class WfLessonView extends LitElement {
     if (!skill) return nothing;
     const { lesson } = skill;
     const name = skill.l10n?.[getLocale()]?.name ?? skill.name;
-    const spoken = lesson.readAloud ?? `${speakMarkdown(lesson.explanation)} ${msg('Worked example.')} ${speakMarkdown(lesson.workedExample)}`;
+    const lang = this.packLang || 'en';
+    const spoken = lesson.readAloud ?? `${speakMarkdown(lesson.explanation, lang)} ${msg('Worked example.')} ${speakMarkdown(lesson.workedExample, lang)}`;
     return html`<article aria-labelledby="lesson-title">
       <h3 id="lesson-title" tabindex="-1">${msg(str`Lesson: ${name}`)}</h3>
       <wf-read-aloud .text=${spoken} voice-lang=${this.packLang}></wf-read-aloud>
