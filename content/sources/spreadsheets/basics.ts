@@ -180,6 +180,6 @@ Scores 12, "absent", 15, (empty), 9: COUNT gives 3 (the numbers) and COUNTA give
       formulaItem(SCORES, 'B7', 'In B7, write a formula that counts how many **scores** (numbers) were recorded.', '=COUNT(B2:B6)',
         ['You want only the numbers.', 'Use COUNT on B2:B6.'], '`=COUNT(B2:B6)` gives 3.', { requireFunctions: ['COUNT'], fixedData: true }),
     ],
-    generators: [['sheet-aggregate', { functions: ['COUNT'], ask: 'formula' }]],
+    generators: [['sheet-aggregate', { functions: ['COUNT'], ask: 'formula' }], ['sheet-count-entries', {}]],
   }),
 ];

@@ -9,7 +9,7 @@ import { defineGenerator, type GeneratedItem } from './kind.ts';
 import { range } from './fraction-shared.ts';
 import type { Rng } from './prng.ts';
 import { fx, num, type PerLocale, type SheetLocale } from './sheet-locale.ts';
-import { PRODUCTS, inLocale, shown } from './sheet-shared.ts';
+import { PEOPLE, PRODUCTS, inLocale, shown } from './sheet-shared.ts';
 
 const AGGREGATES = ['SUM', 'AVERAGE', 'MIN', 'MAX', 'COUNT'] as const;
 type Aggregate = (typeof AGGREGATES)[number];
@@ -132,4 +132,50 @@ const shareOfTotal = defineGenerator({
   },
 });
 
-export const SHEET_GENERATORS = [aggregate, rowArithmetic, shareOfTotal];
+const ABSENT: PerLocale<string> = { en: 'absent', es: 'ausente' };
+
+const countEntries = defineGenerator({
+  kind: 'sheet-count-entries',
+  summary: 'Scores with some "absent" and some empty cells: what COUNT or COUNTA shows, or write the one that counts scores or entries. No params.',
+  params: v.strictObject({}),
+  locales: ['es'],
+  generate(_p, { rng, locale }) {
+    const n = rng.int(5, 8);
+    const names = rng.shuffle(PEOPLE).slice(0, n);
+    // Each row: a score, the word "absent", or empty; at least one of each, so COUNT and COUNTA differ.
+    const kinds = rng.shuffle([0, 1, 2, ...Array.from({ length: n - 3 }, () => (rng.next() < 0.6 ? 0 : rng.int(1, 2)))]);
+    const scores = kinds.map(() => rng.int(0, 20));
+    const fn = rng.pick(['COUNT', 'COUNTA'] as const);
+    const ask = rng.pick(['value', 'formula'] as const);
+    const last = n + 1;
+    return inLocale(locale, (loc): GeneratedItem => {
+      const es = loc === 'es';
+      const t: Table = { header: true, rows: [es ? ['Nombre', 'Puntuación'] : ['Name', 'Score'], ...names.map((name, i) => [name, kinds[i] === 0 ? scores[i] : kinds[i] === 1 ? ABSENT[loc] : null])] };
+      const numbers = kinds.filter((k) => k === 0).length;
+      const filled = kinds.filter((k) => k !== 2).length;
+      const value = fn === 'COUNT' ? numbers : filled;
+      const other = fn === 'COUNT' ? filled : numbers;
+      const formula = `=${fn}(B2:B${last})`;
+      const what = fn === 'COUNT' ? (es ? 'cuántas puntuaciones (números) hay' : 'how many scores (numbers) there are') : (es ? 'cuántas celdas tienen algo anotado (puntuación o «ausente»)' : 'how many cells have an entry (a score or "absent")');
+      const rule = fn === 'COUNT' ? (es ? `${fx(loc, 'COUNT')} solo cuenta las celdas con números.` : 'COUNT counts only the cells that hold numbers.') : (es ? `${fx(loc, 'COUNTA')} cuenta todas las celdas que no están vacías, también las de texto.` : 'COUNTA counts every cell that is not empty, text included.');
+      if (ask === 'value') {
+        return {
+          type: 'numeric', table: t, answer: value,
+          stem: es ? `¿Qué muestra \`${fx(loc, formula)}\`?` : `What does \`${formula}\` show?`,
+          hints: [rule, es ? `Recorre B2:B${last} y cuenta solo lo que corresponda.` : `Go through B2:B${last} and count only what qualifies.`],
+          solution: es ? `Hay ${numbers} números, ${filled - numbers} «${ABSENT.es}» y ${n - filled} vacías: ${fx(loc, fn)} da ${value}.` : `There are ${numbers} numbers, ${filled - numbers} "absent" and ${n - filled} empty: ${fn} gives ${value}.`,
+          misconceptions: [{ answer: String(other), feedback: es ? `Eso es lo que daría ${fx(loc, fn === 'COUNT' ? 'COUNTA' : 'COUNT')}. ${rule}` : `That is what ${fn === 'COUNT' ? 'COUNTA' : 'COUNT'} would give. ${rule}` }],
+        };
+      }
+      return {
+        type: 'formula', table: t, target: `B${last + 1}`, answer: formula, requireFunctions: [fn],
+        stem: es ? `En B${last + 1}, escribe una fórmula que cuente ${what} en B2:B${last}.` : `In B${last + 1}, write a formula that counts ${what} in B2:B${last}.`,
+        hints: [rule, es ? `Usa ${fx(loc, fn)} con el rango B2:B${last}.` : `Use ${fn} on the range B2:B${last}.`],
+        solution: es ? `\`${fx(loc, formula)}\` da ${value}.` : `\`${formula}\` gives ${value}.`,
+        misconceptions: [{ answer: `=${fn === 'COUNT' ? 'COUNTA' : 'COUNT'}(B2:B${last})`, feedback: es ? `Esa función cuenta otra cosa (da ${other}). ${rule}` : `That function counts something else (it gives ${other}). ${rule}` }],
+      };
+    });
+  },
+});
+
+export const SHEET_GENERATORS = [aggregate, rowArithmetic, shareOfTotal, countEntries];
