@@ -40,7 +40,14 @@ export function validatePack(input: unknown, options: LoadOptions = {}): PackChe
   }
   const parsed = v.safeParse(PackSchema, data, { abortEarly: false });
   if (!parsed.success) return { ok: false, problems: parsed.issues.map(problemFromIssue) };
-  const problems = checkPackMeaning(parsed.output, { generatorSeeds: options.generatorSeeds ?? 200 });
+  let problems: Problem[];
+  try {
+    problems = checkPackMeaning(parsed.output, { generatorSeeds: options.generatorSeeds ?? 200 });
+  } catch (e) {
+    // Whatever goes wrong inside a check is a refusal with a message, never a crash of the caller.
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, problems: [error([], `The pack could not be checked: ${detail}.`, 'Simplify the part of the pack it names; if it names nothing, report the pack to Wayfind\'s maintainers.')] };
+  }
   const ok = !problems.some((p) => p.severity === 'error');
   return ok ? { ok, pack: parsed.output, problems } : { ok, problems };
 }
