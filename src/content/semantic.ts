@@ -18,7 +18,9 @@ import { WorkMeter, withSharedMeter } from './formula/limits.ts';
  * Formula work a whole pack check may do (see formula/limits.ts). The built-in packs use under a
  * tenth of it; bench:content-check shows a pack that uses it all is still checked within 2 s.
  */
-export const PACK_FORMULA_WORK_LIMIT = 30_000_000;
+export const PACK_FORMULA_WORK_LIMIT = 8_000_000;
+/** The wall-clock backstop for the same work, in milliseconds (see WorkMeter). */
+export const PACK_FORMULA_TIME_LIMIT_MS = 1200;
 
 export interface SemanticOptions {
   /** How many seeds to run per generator (content:check uses 200). */
@@ -26,7 +28,7 @@ export interface SemanticOptions {
 }
 
 export function checkPackMeaning(pack: Pack, options: SemanticOptions): Problem[] {
-  const meter = new WorkMeter(PACK_FORMULA_WORK_LIMIT);
+  const meter = new WorkMeter(PACK_FORMULA_WORK_LIMIT, PACK_FORMULA_TIME_LIMIT_MS);
   const problems = withSharedMeter(meter, () => checkWithin(pack, options, meter));
   return problems;
 }
@@ -125,7 +127,7 @@ export function checkItem(item: Item, at: PathPart[]): Problem[] {
     return [error([...at, 'answer'], `Item "${item.id}" cannot be checked: ${(e as Error).message}.`, 'Write the answer in the form this item type expects (see content/README.md).')];
   }
   if (!own.correct) problems.push(error([...at, item.type === 'multiple-choice' ? 'correct' : item.type === 'ordering' ? 'correctOrder' : item.type === 'short-text' ? 'answers' : 'answer'],
-    `Item "${item.id}" does not accept its own answer${own.feedback ? `: ${own.feedback}` : ''}.`, 'Make the answer agree with the item\'s settings (e.g. simplest form, unit, choice ids).'));
+    `Item "${item.id}" does not accept its own answer${own.feedback ? `: ${own.feedback.replace(/\.$/, '')}` : ''}.`, 'Make the answer agree with the item\'s settings (e.g. simplest form, unit, choice ids).'));
   item.misconceptions?.forEach((m, j) => {
     if (item.type === 'multiple-choice' || item.type === 'ordering') return;
     if (checkAnswer(item, m.answer, AUTHOR_SPELLING).correct) problems.push(error([...at, 'misconceptions', j, 'answer'], `Misconception answer "${m.answer}" of item "${item.id}" is accepted as correct.`, 'A misconception must be a wrong answer: correct it or remove it.'));

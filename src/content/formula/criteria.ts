@@ -30,7 +30,11 @@ export function makeCriterion(raw: Scalar, charge: (units: number) => void = () 
   if (op === '=') return (cell) => typeof cell === 'string' && pattern.test(cell);
   if (op === '<>') return (cell) => !(typeof cell === 'string' && pattern.test(cell));
   const needle = operand.toLowerCase();
-  return (cell) => typeof cell === 'string' && compareNumbers(op, cell.toLowerCase().localeCompare(needle), 0);
+  return (cell) => {
+    if (typeof cell !== 'string') return false;
+    charge(1 + (cell.length >> 3)); // comparing by locale is slow per character
+    return compareNumbers(op, cell.toLowerCase().localeCompare(needle), 0);
+  };
 }
 
 function compareNumbers(op: string, a: number, b: number): boolean {

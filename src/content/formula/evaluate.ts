@@ -25,15 +25,20 @@ export interface PlacedFormula { tree: Node; offset: Offset }
 type Content = Cell | Scalar | PlacedFormula | undefined;
 const isPlaced = (c: Content): c is PlacedFormula => typeof c === 'object' && c !== null && 'tree' in c;
 
+/** Cells are keyed by one number (columns stop at ZZZ, 18,278, well below the multiplier). */
+const COLUMN_SPAN = 20_000;
+const keyOf = (row: number, col: number) => row * COLUMN_SPAN + col;
+
+const parsedTables = new WeakMap<Table, Map<number, PlacedFormula | SheetError>>();
+
 /** A table whose formula cells are evaluated on demand, with circular references caught. */
 export class Sheet {
-  private readonly cache = new Map<string, Scalar>();
-  private readonly inProgress = new Set<string>();
-  private readonly parsed = new Map<string, PlacedFormula | SheetError>();
+  private readonly cache = new Map<number, Scalar>();
+  private readonly inProgress = new Set<number>();
   private readonly meter = new WorkMeter(SHEET_WORK_LIMIT);
   private readonly shared = sharedMeter();
 
-  constructor(private readonly table: Table, private readonly overrides = new Map<string, string | PlacedFormula>()) {}
+  constructor(private readonly table: Table, private readonly overrides = new Map<number, string | PlacedFormula>()) {}
 
   /** Puts a formula (or value as text) into a cell, as a learner would. */
   withCell(address: string, formula: string): Sheet {
@@ -44,7 +49,7 @@ export class Sheet {
   /** Puts formulas into many cells at once (a filled-down block), each with its own copy offset. */
   withCells(cells: Iterable<[row: number, col: number, content: string | PlacedFormula]>): Sheet {
     const overrides = new Map(this.overrides);
-    for (const [row, col, content] of cells) overrides.set(`${row},${col}`, content);
+    for (const [row, col, content] of cells) overrides.set(keyOf(row, col), content);
     return new Sheet(this.table, overrides);
   }
 
@@ -55,9 +60,14 @@ export class Sheet {
   }
 
   cell(row: number, col: number): Scalar {
-    if (row < 0 || col < 0) return err('#REF!');
     this.charge(1);
-    const key = `${row},${col}`;
+    return this.read(row, col);
+  }
+
+  /** A cell's value without charging (the caller has charged for a whole range). */
+  read(row: number, col: number): Scalar {
+    if (row < 0 || col < 0) return err('#REF!');
+    const key = keyOf(row, col);
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
     if (this.inProgress.has(key)) return err('#REF!');
@@ -70,7 +80,7 @@ export class Sheet {
     const todo: { row: number; col: number; formula?: PlacedFormula }[] = [{ row, col }];
     while (todo.length > 0) {
       const task = todo[todo.length - 1];
-      const key = `${task.row},${task.col}`;
+      const key = keyOf(task.row, task.col);
       if (task.formula) {
         const value = toScalar(evaluate(task.formula.tree, this, task.formula.offset));
         this.cache.set(key, value);
@@ -87,22 +97,30 @@ export class Sheet {
       }
       this.inProgress.add(key);
       task.formula = content;
-      for (const [r, c] of dependencies(content, this)) {
-        const depKey = `${r},${c}`;
-        if (!this.cache.has(depKey) && !this.inProgress.has(depKey)) todo.push({ row: r, col: c });
-      }
+      for (const [r, c] of dependencies(content, this)) todo.push({ row: r, col: c });
     }
+  }
+
+  /** Whether a cell still has to be worked out: a formula not yet evaluated nor being evaluated. */
+  pending(row: number, col: number): boolean {
+    const key = keyOf(row, col);
+    if (this.cache.has(key) || this.inProgress.has(key)) return false;
+    const raw = this.overrides.has(key) ? this.overrides.get(key) : this.table.rows[row]?.[col];
+    return (typeof raw === 'string' && raw.startsWith('=')) || isPlaced(raw);
   }
 
   /** A cell's plain value, or its formula parsed (once per sheet). */
   private contentAt(row: number, col: number): Scalar | PlacedFormula {
-    const key = `${row},${col}`;
+    const key = keyOf(row, col);
     const raw: string | PlacedFormula | Cell | undefined = this.overrides.has(key) ? this.overrides.get(key) : this.table.rows[row]?.[col];
     if (raw === undefined || raw === null || typeof raw === 'number' || typeof raw === 'boolean') return raw ?? null;
     if (isPlaced(raw)) return raw;
     if (typeof raw === 'object') return dateToSerial(raw.date);
     if (!raw.startsWith('=')) return raw;
-    let placed = this.parsed.get(key);
+    // Formulas typed in the table are parsed once per table, however many sheets show it.
+    let parsed = parsedTables.get(this.table);
+    if (!parsed) parsedTables.set(this.table, (parsed = new Map()));
+    let placed = this.overrides.has(key) ? undefined : parsed.get(key);
     if (!placed) {
       try {
         placed = { tree: parseFormula(raw), offset: { rows: 0, cols: 0 } };
@@ -110,27 +128,36 @@ export class Sheet {
         if (!(e instanceof FormulaSyntaxError)) throw e;
         placed = err('#NAME?');
       }
-      this.parsed.set(key, placed);
+      if (!this.overrides.has(key)) parsed.set(key, placed);
     }
     return placed;
   }
 }
 
-/** The cells a placed formula reads (references and every cell of its ranges), each charged. */
+/**
+ * The formula cells a placed formula reads (by reference or inside a range) that still have to be
+ * worked out, each once. Scanning a range is charged by its size (a range read twice, twice).
+ */
 function dependencies(formula: PlacedFormula, sheet: Sheet): [number, number][] {
   const out: [number, number][] = [];
+  const seen = new Set<number>();
+  const add = (row: number, col: number) => {
+    const key = keyOf(row, col);
+    if (!seen.has(key) && sheet.pending(row, col)) out.push([row, col]);
+    seen.add(key);
+  };
   const walk = (node: Node): void => {
     switch (node.kind) {
       case 'ref': {
         const at = shift(node.ref, formula.offset);
-        if (at.row >= 0 && at.col >= 0) out.push([at.row, at.col]);
+        if (at.row >= 0 && at.col >= 0) add(at.row, at.col);
         return;
       }
       case 'range': {
         const box = rangeBox(node, formula.offset);
         if (!box) return;
         sheet.charge((box.bottom - box.top + 1) * (box.right - box.left + 1));
-        for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) out.push([r, c]);
+        for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) add(r, c);
         return;
       }
       case 'call': node.args.forEach(walk); return;
@@ -189,8 +216,14 @@ function rangeBox(node: Extract<Node, { kind: 'range' }>, offset: Offset) {
   return { top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) };
 }
 
+/** Evaluates a node, charging one unit plus one per 32 characters of any text it yields. */
 export function evaluate(node: Node, sheet: Sheet, offset: Offset): Value {
-  sheet.charge(1);
+  const value = evaluateNode(node, sheet, offset);
+  sheet.charge(typeof value === 'string' ? 1 + (value.length >> 5) : 1);
+  return value;
+}
+
+function evaluateNode(node: Node, sheet: Sheet, offset: Offset): Value {
   switch (node.kind) {
     case 'num': case 'str': case 'bool': return node.value;
     case 'err': return err(node.code);
@@ -202,10 +235,11 @@ export function evaluate(node: Node, sheet: Sheet, offset: Offset): Value {
     case 'range': {
       const box = rangeBox(node, offset);
       if (!box) return err('#REF!');
+      sheet.charge((box.bottom - box.top + 1) * (box.right - box.left + 1));
       const rows: Scalar[][] = [];
       for (let r = box.top; r <= box.bottom; r++) {
         const row: Scalar[] = [];
-        for (let c = box.left; c <= box.right; c++) row.push(sheet.cell(r, c));
+        for (let c = box.left; c <= box.right; c++) row.push(sheet.read(r, c));
         rows.push(row);
       }
       return { kind: 'range', rows };
@@ -222,10 +256,8 @@ export function evaluate(node: Node, sheet: Sheet, offset: Offset): Value {
     case 'call': {
       const fn = Object.hasOwn(FUNCTIONS, node.name) ? FUNCTIONS[node.name] : undefined;
       if (!fn) return err('#NAME?');
-      const args = node.args.map((a) => evaluate(a, sheet, offset));
-      // A function's own work grows with the cells it is given (lookups, criteria, joins).
-      for (const a of args) if (typeof a === 'object' && a !== null && 'kind' in a) sheet.charge(a.rows.length * (a.rows[0]?.length ?? 0));
-      return fn(args, (units) => sheet.charge(units));
+      // A function's own work beyond one look at each cell it is given is charged by the function.
+      return fn(node.args.map((a) => evaluate(a, sheet, offset)), (units) => sheet.charge(units));
     }
   }
 }

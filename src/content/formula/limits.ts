@@ -14,17 +14,26 @@ export const MAX_FORMULA_LENGTH = 1000;
 export const MAX_NESTING = 64;
 /** Longest text a formula may build (a spreadsheet cell holds at most 32,767 characters). */
 export const MAX_TEXT_LENGTH = 32_767;
-/** Work one sheet may do: room for a 200-row table whose every row sums its column so far. */
-export const SHEET_WORK_LIMIT = 2_000_000;
+/** Work one sheet may do: several times what a 200-row table whose every row sums its column so far needs. */
+export const SHEET_WORK_LIMIT = 1_000_000;
 
 /** A bound was reached: the formula is refused with a message, never a crash. */
 export class FormulaLimitError extends Error {}
 
-/** Counts work and stops it at a limit. One meter may be shared (a whole pack check shares one). */
+/**
+ * Counts work and stops it at a limit. One meter may be shared (a whole pack check shares one).
+ * A meter may also carry a deadline: units are only roughly equal in cost (comparing long texts
+ * costs more than adding numbers), so a pack check also stops at a wall-clock time, checked
+ * every few thousand units. The unit limit is what normally refuses; the deadline is the backstop.
+ */
 export class WorkMeter {
   private used = 0;
+  private nextClockCheck = CLOCK_EVERY;
+  private readonly deadline: number | undefined;
 
-  constructor(readonly limit: number) {}
+  constructor(readonly limit: number, budgetMs?: number) {
+    this.deadline = budgetMs === undefined ? undefined : performance.now() + budgetMs;
+  }
 
   get spent(): number {
     return this.used;
@@ -34,12 +43,21 @@ export class WorkMeter {
   charge(units: number): void {
     this.used += units;
     if (this.used > this.limit) throw new FormulaLimitError(tooMuchWork());
+    if (this.deadline !== undefined && this.used >= this.nextClockCheck) {
+      this.nextClockCheck = this.used + CLOCK_EVERY;
+      if (performance.now() > this.deadline) {
+        this.used = this.limit + 1;
+        throw new FormulaLimitError(tooMuchWork());
+      }
+    }
   }
 
   get exhausted(): boolean {
     return this.used > this.limit;
   }
 }
+
+const CLOCK_EVERY = 4096;
 
 export const tooMuchWork = () => msg('This formula needs too much work to check (its ranges or the cells it depends on are too large).');
 export const tooLong = (length: number) => msg(str`The formula is ${length} characters long; the limit is ${MAX_FORMULA_LENGTH}.`);
