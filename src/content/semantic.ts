@@ -19,8 +19,6 @@ import { WorkMeter, withSharedMeter } from './formula/limits.ts';
  * tenth of it; bench:content-check shows a pack that uses it all is still checked within 2 s.
  */
 export const PACK_FORMULA_WORK_LIMIT = 8_000_000;
-/** The wall-clock backstop for the same work, in milliseconds (see WorkMeter). */
-export const PACK_FORMULA_TIME_LIMIT_MS = 1200;
 
 export interface SemanticOptions {
   /** How many seeds to run per generator (content:check uses 200). */
@@ -28,7 +26,7 @@ export interface SemanticOptions {
 }
 
 export function checkPackMeaning(pack: Pack, options: SemanticOptions): Problem[] {
-  const meter = new WorkMeter(PACK_FORMULA_WORK_LIMIT, PACK_FORMULA_TIME_LIMIT_MS);
+  const meter = new WorkMeter(PACK_FORMULA_WORK_LIMIT);
   const problems = withSharedMeter(meter, () => checkWithin(pack, options, meter));
   return problems;
 }

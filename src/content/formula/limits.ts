@@ -22,9 +22,9 @@ export class FormulaLimitError extends Error {}
 
 /**
  * Counts work and stops it at a limit. One meter may be shared (a whole pack check shares one).
- * A meter may also carry a deadline: units are only roughly equal in cost (comparing long texts
- * costs more than adding numbers), so a pack check also stops at a wall-clock time, checked
- * every few thousand units. The unit limit is what normally refuses; the deadline is the backstop.
+ * A meter may also carry a deadline (checked every few thousand units), for callers that prefer
+ * a time limit; the pack check does not use one, so that a pack is refused or accepted the same
+ * way on a busy machine as on an idle one.
  */
 export class WorkMeter {
   private used = 0;
