@@ -61,7 +61,34 @@ export function parseFormula(formula: string, options: ParseOptions = {}): Node 
   const text = formula.trim();
   if (!text.startsWith('=')) throw new FormulaSyntaxError(msg('A formula starts with "=".'));
   const body = text.slice(1);
-  const tokens = tokenize(body, 1, { decimalComma: locale === 'es' && usesSemicolons(body) });
+  if (locale === 'en' || usesSemicolons(body)) return parseTokens(tokenize(body, 1, { decimalComma: locale === 'es' }), locale);
+  // Spanish without ";": read the English way ("=SUMA(A1,A2)"); if that fails, "1,5" may be a
+  // decimal ("=B2*1,21"). The English reading's message is the one shown if neither reads.
+  try {
+    return parseTokens(tokenize(body, 1), locale);
+  } catch (english) {
+    if (!(english instanceof FormulaSyntaxError) || !body.includes(',')) throw english;
+    try {
+      return parseTokens(tokenize(body, 1, { decimalComma: true }), locale);
+    } catch {
+      throw english;
+    }
+  }
+}
+
+/** The spelling a formula body is read with (see parseFormula), for rewriting it (translate.ts). */
+export function decimalCommaReading(body: string, locale: FormulaLocale): boolean {
+  if (locale === 'en') return false;
+  if (usesSemicolons(body)) return true;
+  try {
+    parseTokens(tokenize(body), locale);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function parseTokens(tokens: Token[], locale: FormulaLocale): Node {
   if (tokens.length === 0) throw new FormulaSyntaxError(msg('The formula is empty after "=".'));
   let pos = 0;
   const peek = (): Token | undefined => tokens[pos];

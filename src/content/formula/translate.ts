@@ -7,7 +7,8 @@
 import { FUNCTIONS } from './functions.ts';
 import { englishFunctionName, localConstant, localFunctionName, logicalConstant, type FormulaLocale } from './function-names.ts';
 import { MAX_FORMULA_LENGTH } from './limits.ts';
-import { FormulaSyntaxError, tokenize, usesSemicolons } from './tokens.ts';
+import { decimalCommaReading } from './parser.ts';
+import { FormulaSyntaxError, tokenize } from './tokens.ts';
 
 const known = (name: string) => Object.hasOwn(FUNCTIONS, name);
 
@@ -22,7 +23,7 @@ export function toLocaleFormula(formula: string, to: FormulaLocale, from: Formul
   const body = formula.slice(lead[0].length);
   let tokens;
   try {
-    tokens = tokenize(body, 0, { decimalComma: from === 'es' && usesSemicolons(body) });
+    tokens = tokenize(body, 0, { decimalComma: decimalCommaReading(body, from) });
   } catch (e) {
     if (e instanceof FormulaSyntaxError) return formula;
     throw e;

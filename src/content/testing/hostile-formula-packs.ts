@@ -69,7 +69,8 @@ export function hostileFormulaPacks(): HostilePack[] {
     {
       label: 'a wildcard made to backtrack over long text',
       pack: withFormulaItems([{ table: grid(50, 26, () => 'a'.repeat(300)), target: 'A1', answer: `=COUNTIF(B1:Z50,"${'*a'.repeat(180)}*b")` }]),
-      expect: { path: item0, message: /too much work/ },
+      // The matcher only ever returns to the last "*", so this stays cheap (and its steps are charged).
+      expect: 'accepted',
     },
     {
       label: 'TEXT with 400 decimal places',
