@@ -125,7 +125,10 @@ export function checkItem(item: Item, at: PathPart[]): Problem[] {
     return [error([...at, 'answer'], `Item "${item.id}" cannot be checked: ${(e as Error).message}.`, 'Write the answer in the form this item type expects (see content/README.md).')];
   }
   if (!own.correct) problems.push(error([...at, item.type === 'multiple-choice' ? 'correct' : item.type === 'ordering' ? 'correctOrder' : item.type === 'short-text' ? 'answers' : 'answer'],
-    `Item "${item.id}" does not accept its own answer${own.feedback ? `: ${own.feedback.replace(/\.$/, '')}` : ''}.`, 'Make the answer agree with the item\'s settings (e.g. simplest form, unit, choice ids).'));
+    `Item "${item.id}" does not accept its own answer${own.feedback ? `: ${own.feedback.replace(/\.$/, '')}` : ''}.`,
+    own.unreadable && item.type === 'formula'
+      ? 'Correct the formula, or make its tables and ranges smaller (see "Formula limits" in content/README.md).'
+      : 'Make the answer agree with the item\'s settings (e.g. simplest form, unit, choice ids).'));
   item.misconceptions?.forEach((m, j) => {
     if (item.type === 'multiple-choice' || item.type === 'ordering') return;
     if (checkAnswer(item, m.answer, AUTHOR_SPELLING).correct) problems.push(error([...at, 'misconceptions', j, 'answer'], `Misconception answer "${m.answer}" of item "${item.id}" is accepted as correct.`, 'A misconception must be a wrong answer: correct it or remove it.'));
