@@ -44,6 +44,8 @@ describe('checker feedback in Spanish', () => {
     // The requirement names the function as a Spanish spreadsheet writes it.
     expect(checkAnswer(rounded, '=A1*1,5').feedback).toBe('El resultado es correcto; este ejercicio te pide usar REDONDEAR.');
     expect(checkAnswer(formula, '=SUMA(A1:A2').feedback).toBe('Falta «)» al final.');
+    expect(checkAnswer(rounded, '=A1*1,4').feedback).toBe('Tu fórmula da 3,5.');
+    expect(checkAnswer(rounded, '=A1>1').feedback).toBe('Tu fórmula da VERDADERO.');
     // An explicit locale wins over the UI's (the pack check always reads authors' English).
     expect(checkAnswer(formula, '=SUMA(A1:A2)', { locale: 'en' }).correct).toBe(false);
   });

@@ -12,7 +12,7 @@ import { msg, str } from '@lit/localize';
 import type { FormulaItem } from '../schema.ts';
 import type { Table } from '../table-schema.ts';
 import { Sheet, parseForLearner, type PlacedFormula } from '../formula/evaluate.ts';
-import { localFunctionName, type FormulaLocale } from '../formula/function-names.ts';
+import { localConstant, localFunctionName, type FormulaLocale } from '../formula/function-names.ts';
 import { FormulaLimitError } from '../formula/limits.ts';
 import { functionNames, parseRef, readsCell, readsCells, type Node } from '../formula/parser.ts';
 import { canonicalFormula } from '../formula/translate.ts';
@@ -89,9 +89,16 @@ export function checkFormula(item: FormulaItem, response: LearnerResponse, local
       ? { correct: false, feedback: msg('Right for these numbers, but it would give a wrong result if the data changed: build it from the cells that hold the data.') }
       : { correct: false, feedback: msg('Right in the first cell, but not when the formula is copied: check which references (or which parts of them) should be fixed with $.') };
   }
-  // describeValue stays English-only (misconceptions match its output); only its "(empty)" is a word.
-  const shown = firstResult === null ? msg('(empty)') : describeValue(firstResult);
+  // describeValue stays English (misconceptions match its output); what the learner reads is in
+  // their spreadsheet's spelling: "(vacía)", VERDADERO, 1,5.
+  const shown = firstResult === null ? msg('(empty)') : shownValue(firstResult, locale);
   return { correct: false, feedback: msg(str`Your formula gives ${shown}.`) };
+}
+
+function shownValue(value: Exclude<Scalar, null>, locale: FormulaLocale): string {
+  if (typeof value === 'boolean') return localConstant(value ? 'TRUE' : 'FALSE', locale);
+  const text = describeValue(value);
+  return typeof value === 'number' && locale === 'es' ? text.replace('.', ',') : text;
 }
 
 export const formulaAnswer = (item: FormulaItem): string => item.answer;
