@@ -10,6 +10,9 @@ import { fractionsPack } from '../../content/sources/fractions/pack.ts';
 import { spreadsheetsPack } from '../../content/sources/spreadsheets/pack.ts';
 import { packStats, validatePack } from './load.ts';
 import { localeCoverage } from './l10n/coverage.ts';
+import { localizeItem } from './l10n/localize.ts';
+import { toLocaleFormula } from './formula/translate.ts';
+import { checkAnswer } from './items/check.ts';
 import type { Pack } from './schema.ts';
 
 const packsDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'content', 'packs');
@@ -95,6 +98,16 @@ describe('built-in packs: Spanish titles and descriptions', () => {
 });
 
 describe('built-in pack fractions-3-6 in Spanish', () => {
+  it('Spreadsheet formula items accept their answer written as a Spanish spreadsheet does, in Spanish', () => {
+    const pack = load('spreadsheet-formulas.json') as Pack;
+    const formulas = (pack.items ?? []).map((item) => localizeItem(item, 'es')).filter((item) => item.type === 'formula');
+    expect(formulas.length).toBeGreaterThan(20);
+    for (const item of formulas) {
+      const spanish = toLocaleFormula(item.answer, 'es', 'en');
+      expect(checkAnswer(item, spanish, { locale: 'es' }).correct, `${item.id}: ${spanish}`).toBe(true);
+    }
+  });
+
   it.each(['fractions-3-6.json', 'spreadsheet-formulas.json'])('%s has a Spanish text for every learner-facing string, generators included (coverage 1)', (file) => {
     const pack = validatePack(load(file), { generatorSeeds: 1 }).pack!;
     expect(localeCoverage(pack, 'es', 20)).toBe(1);

@@ -7,6 +7,7 @@ import { mulberry32, seedFor } from './prng.ts';
 import { GENERATOR_KINDS, generateItem } from './registry.ts';
 import { localizeItem } from '../l10n/localize.ts';
 import { itemCoverage } from '../l10n/coverage.ts';
+import { toLocaleFormula } from '../formula/translate.ts';
 
 /** One spec per kind (with its required parameters), as a pack would write it. */
 const SPECS = [...GENERATOR_KINDS.keys()].map((kind) => ({
@@ -99,5 +100,18 @@ describe('generated items in Spanish', () => {
     expect(item.stem).toMatch(/0\.\d/);
     expect(localizeItem(item, 'es').stem).toMatch(/0\{,\}\d/);
     expect(localizeItem(item, 'es').hints.join(' ')).toMatch(/0,\d/);
+  });
+});
+
+describe('spreadsheet items answered the Spanish way', () => {
+  const sheetKinds = SPECS.filter((spec) => spec.kind.startsWith('sheet-'));
+
+  it.each(sheetKinds)('$kind: in Spanish the answer written as a Spanish spreadsheet does is right', (spec) => {
+    for (let seed = 0; seed < 40; seed++) {
+      const es = localizeItem(generateItem(spec, seed), 'es');
+      if (es.type !== 'formula') continue;
+      const spanish = toLocaleFormula(es.answer, 'es', 'en');
+      expect(checkAnswer(es, spanish, { locale: 'es' }).correct, `seed ${seed}: ${spanish}`).toBe(true);
+    }
   });
 });
