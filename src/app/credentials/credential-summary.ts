@@ -53,3 +53,11 @@ export function summarizeCredential(stored: Pick<Credential, 'signedJson' | 'ach
     alignments: list(achievement.alignment).map((a) => ({ code: text(a.targetCode), name: text(a.targetName), url: text(a.targetUrl) })),
   };
 }
+
+/**
+ * True when a stored credential was awarded to someone other than `ownSubjectId` (the learner's
+ * `urn:uuid:` from learnerSubjectId): it is shown as held, never as earned by this learner.
+ */
+export function isAwardedToSomeoneElse(stored: Pick<Credential, 'signedJson' | 'achievementName'>, ownSubjectId: string): boolean {
+  return summarizeCredential(stored).learnerId !== ownSubjectId;
+}

@@ -4,6 +4,7 @@ import { getCredential } from '../../data/credentials.ts';
 import { appDb, type WayfindDb } from '../../data/db.ts';
 import { formatFingerprint, sha256Hex } from '../../app/credentials/credential-fingerprint.ts';
 import { summarizeCredential } from '../../app/credentials/credential-summary.ts';
+import { learnerSubjectId } from '../../app/credentials/issuer-identity.ts';
 import { HouseholdController } from '../controllers/household-controller.ts';
 import { LiveQueryController } from '../controllers/live-query-controller.ts';
 import { controlStyles } from '../styles/controls.ts';
@@ -25,6 +26,7 @@ export class WfCertificatePage extends LitElement {
     h2 { font-size: 1.75rem; margin: 0.5rem 0; }
     img { width: 96px; height: 96px; }
     .learner { font-size: 1.35rem; font-weight: 700; margin: 0.25rem 0 1rem; }
+    .someone-else { font-weight: 700; color: var(--wf-warning); margin: 0.25rem 0 1rem; }
     dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; text-align: start; margin: 1.25rem 0 0; }
     dt { color: var(--wf-text-muted); }
     dd { margin: 0; overflow-wrap: anywhere; }
@@ -50,9 +52,11 @@ export class WfCertificatePage extends LitElement {
     this,
     async () => {
       const stored = this.credentialId ? await getCredential(this.db, this.credentialId) : undefined;
-      return stored ? { stored, fingerprint: await sha256Hex(stored.signedJson) } : null;
+      const learner = this.household.current;
+      if (!stored || !learner) return null;
+      return { stored, fingerprint: await sha256Hex(stored.signedJson), ownSubjectId: await learnerSubjectId(learner) };
     },
-    () => [this.db, this.credentialId],
+    () => [this.db, this.credentialId, this.household.current?.id],
   );
 
   constructor() {
@@ -75,8 +79,11 @@ export class WfCertificatePage extends LitElement {
         <p>${msg('This credential is not in the current learner\'s portfolio.')}</p>
         <p><a href="/portfolio">${msg('Back to the portfolio')}</a></p>`;
     }
-    const { stored, fingerprint } = data;
+    const { stored, fingerprint, ownSubjectId } = data;
     const summary = summarizeCredential(stored);
+    // "Awarded to" names only the credential's own subject: a credential kept from someone
+    // else's portfolio says whom it names, never the learner viewing it.
+    const ownCredential = summary.learnerId === ownSubjectId;
     const date = new Date(stored.issuedAt).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
     const skills = summary.evidence.filter((e) => e.genre === 'Skill mastery' || e.genre === 'Project' || e.genre === 'Credential');
     return html`
@@ -89,8 +96,9 @@ export class WfCertificatePage extends LitElement {
         ${summary.image ? html`<img src=${summary.image} alt="" />` : nothing}
         <p class="kicker">${msg('Certificate of achievement')}</p>
         <h2 id="achievement-name">${summary.achievementName}</h2>
-        <p>${msg('awarded to')}</p>
-        <p class="learner">${learner.displayName}</p>
+        ${ownCredential
+          ? html`<p>${msg('awarded to')}</p><p class="learner">${learner.displayName}</p>`
+          : html`<p class="someone-else">${msg(str`Not awarded to ${learner.displayName}: this credential names another learner, shown below as its learner id. It is held here for someone else.`)}</p>`}
         ${summary.description ? html`<p>${summary.description}</p>` : nothing}
         ${summary.criteria ? html`<p class="criteria"><strong>${msg('Criteria:')}</strong> ${summary.criteria}</p>` : nothing}
         ${skills.length ? html`<ul>${skills.map((e) => html`<li>${e.name}: ${e.description}</li>`)}</ul>` : nothing}
