@@ -108,6 +108,8 @@ export function readZipEntries(bytes: Uint8Array, limits: ZipLimits): Map<string
     let size = 0;
     let crc = CRC32_START;
     file.ondata = (error, data, final) => {
+      // fflate catches what this handler throws and hands it back here as `error`: keep our reason.
+      if (error instanceof ZipRefusal) throw error;
       if (error) refuse(`"${file.name}" in ${limits.what.toLowerCase()} cannot be unpacked: it is damaged or uses an unsupported compression.`);
       size += data.length;
       total += data.length;
