@@ -8,6 +8,7 @@ import type { WayfindDb } from '../data/db.ts';
 import { forgetPack, listInstalledPacks, recordPackInstall } from '../data/packs.ts';
 import { sha256Hex } from '../data/backup/checksum.ts';
 import type { Pack, Problem, UpgradePlan } from '../content/index.ts';
+import { requireCoachWhenPinSet } from './coach-approval.ts';
 
 /** Entry of the built-in catalog the build writes to /content/index.json. */
 export interface CatalogEntry {
@@ -54,7 +55,9 @@ export async function listLibrary(db: WayfindDb, catalog: CatalogEntry[], locale
 }
 
 /** Stores a checked pack. Progress is keyed by skill id, so skills that remain keep it. */
-export async function installPack(db: WayfindDb, checked: Extract<PackFileCheck, { ok: true }>, now = Date.now()): Promise<void> {
+export async function installPack(db: WayfindDb, checked: Extract<PackFileCheck, { ok: true }>, approval: { coachMode: boolean }, now = Date.now()): Promise<void> {
+  // A pack decides what learners practise and what credentials certify: the coach's to change.
+  await requireCoachWhenPinSet(db, approval.coachMode);
   if (checked.plan.action === 'older' || checked.plan.action === 'same') {
     throw new Error('An equal or newer version of this pack is already installed.');
   }
@@ -68,7 +71,8 @@ export async function installPack(db: WayfindDb, checked: Extract<PackFileCheck,
 }
 
 /** Removes an imported pack; the learners' progress on its skills stays in their records. */
-export function removeImportedPack(db: WayfindDb, packId: string): Promise<void> {
+export async function removeImportedPack(db: WayfindDb, packId: string, approval: { coachMode: boolean }): Promise<void> {
+  await requireCoachWhenPinSet(db, approval.coachMode);
   return forgetPack(db, packId);
 }
 

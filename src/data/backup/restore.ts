@@ -102,11 +102,22 @@ function decodeTables(backup: ValidBackup): DecodedTables {
  * Writes the backup in one transaction: if anything fails (a full disk included) nothing changes.
  * @throws StorageFullError when the disk is full.
  */
-export async function commitRestore(db: WayfindDb, backup: ValidBackup, mode: RestoreMode): Promise<void> {
+export interface CommitOptions {
+  /**
+   * Settings this device keeps whatever the file says (the coach PIN and its lockout): the file's
+   * rows for them are ignored and the stored rows survive even a whole-household replace.
+   */
+  keepSettings?: readonly string[];
+}
+
+export async function commitRestore(db: WayfindDb, backup: ValidBackup, mode: RestoreMode, { keepSettings = [] }: CommitOptions = {}): Promise<void> {
   // Decode (base64 -> Blob) before the transaction: a transaction must not wait on non-database work.
   const rows = decodeTables(backup);
+  const kept = new Set(keepSettings);
+  rows.settings = rows.settings.filter((setting) => !kept.has(setting.id));
   await guardQuota('the restored backup', () =>
     db.transaction('rw', db.allTables(), async () => {
+      const keptRows = (await db.settings.bulkGet([...kept])).filter((row) => row !== undefined);
       if (mode === 'replace') {
         if (backup.scope.kind === 'all') {
           for (const table of db.allTables()) await table.clear();
@@ -126,6 +137,7 @@ export async function commitRestore(db: WayfindDb, backup: ValidBackup, mode: Re
         if (mode === 'replace') await replaceLearnerAttempts(db, learnerId, attempts);
         else await mergeLearnerAttempts(db, learnerId, attempts);
       }
+      if (keptRows.length > 0) await db.settings.bulkPut(keptRows);
     }),
   );
 }
