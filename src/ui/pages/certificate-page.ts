@@ -5,6 +5,7 @@ import { appDb, type WayfindDb } from '../../data/db.ts';
 import { formatFingerprint, sha256Hex } from '../../app/credentials/credential-fingerprint.ts';
 import { summarizeCredential } from '../../app/credentials/credential-summary.ts';
 import { learnerSubjectId } from '../../app/credentials/issuer-identity.ts';
+import { getLocale } from '../../i18n/localization.ts';
 import { HouseholdController } from '../controllers/household-controller.ts';
 import { LiveQueryController } from '../controllers/live-query-controller.ts';
 import { controlStyles } from '../styles/controls.ts';
@@ -84,7 +85,11 @@ export class WfCertificatePage extends LitElement {
     // "Awarded to" names only the credential's own subject: a credential kept from someone
     // else's portfolio says whom it names, never the learner viewing it.
     const ownCredential = summary.learnerId === ownSubjectId;
-    const date = new Date(stored.issuedAt).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+    // The credential's texts were written at issue time in the learner's language (inLanguage);
+    // they are marked with it, so screen readers and printing hyphenate and speak them right,
+    // while the labels around them follow the interface language.
+    const language = summary.language || nothing;
+    const date = new Date(stored.issuedAt).toLocaleDateString(getLocale(), { year: 'numeric', month: 'long', day: 'numeric' });
     const skills = summary.evidence.filter((e) => e.genre === 'Skill mastery' || e.genre === 'Project' || e.genre === 'Credential');
     return html`
       <div class="actions">
@@ -95,13 +100,13 @@ export class WfCertificatePage extends LitElement {
       <article class="certificate" aria-labelledby="achievement-name">
         ${summary.image ? html`<img src=${summary.image} alt="" />` : nothing}
         <p class="kicker">${msg('Certificate of achievement')}</p>
-        <h2 id="achievement-name">${summary.achievementName}</h2>
+        <h2 id="achievement-name" lang=${language}>${summary.achievementName}</h2>
         ${ownCredential
           ? html`<p>${msg('awarded to')}</p><p class="learner">${learner.displayName}</p>`
           : html`<p class="someone-else">${msg(str`Not awarded to ${learner.displayName}: this credential names another learner, shown below as its learner id. It is held here for someone else.`)}</p>`}
-        ${summary.description ? html`<p>${summary.description}</p>` : nothing}
-        ${summary.criteria ? html`<p class="criteria"><strong>${msg('Criteria:')}</strong> ${summary.criteria}</p>` : nothing}
-        ${skills.length ? html`<ul>${skills.map((e) => html`<li>${e.name}: ${e.description}</li>`)}</ul>` : nothing}
+        ${summary.description ? html`<p lang=${language}>${summary.description}</p>` : nothing}
+        ${summary.criteria ? html`<p class="criteria"><strong>${msg('Criteria:')}</strong> <span lang=${language}>${summary.criteria}</span></p>` : nothing}
+        ${skills.length ? html`<ul lang=${language}>${skills.map((e) => html`<li>${e.name}: ${e.description}</li>`)}</ul>` : nothing}
         <dl>
           <dt>${msg('Issued by')}</dt>
           <dd>${summary.selfIssued ? msg(str`${summary.issuerName} (self-issued)`) : summary.issuerName}</dd>
