@@ -13,7 +13,8 @@ import { createLearner, listLearners } from '../data/learners.ts';
 import { listInstalledPacks } from '../data/packs.ts';
 import { uniqueTestDb } from '../data/testing/seed-database.ts';
 import { SAMPLE_START, sampleTables } from '../data/testing/sample-household.ts';
-import { RestoreRefusedError, readBackupFile, restoreBackup } from './backup-service.ts';
+import { RestoreRefusedError, previewBackup, readBackupFile, restoreBackup } from './backup-service.ts';
+import { previewRestore } from '../data/backup/restore.ts';
 import { CoachApprovalError } from './coach-approval.ts';
 import { CoachPinService, dbSettingsStore } from './coach-service.ts';
 import { installPack } from './content-library.ts';
@@ -67,7 +68,13 @@ describe('restore behind the coach PIN', () => {
     expect(await names(db)).to.deep.equal(['Ada', 'Ben']);
     expect(await unlocks(db, '9999')).to.equal('wrong-pin');
     expect(await unlocks(db, '2468')).to.equal('unlocked');
-    await restoreBackup(db, await backupOf('9999', ['Cleo']), 'replace', { coachMode: true });
+    const cleo = await backupOf('9999', ['Cleo']);
+    // The preview says what really happens: the PIN rows are neither replaced nor removed.
+    const sum = (c: { added: number; overwritten: number; removed: number }) => c.added + c.overwritten + c.removed;
+    const shown = (await previewBackup(db, cleo, 'replace')).household.settings;
+    const naive = (await previewRestore(db, cleo, 'replace')).household.settings;
+    expect(sum(naive) - sum(shown)).to.equal(2);
+    await restoreBackup(db, cleo, 'replace', { coachMode: true });
     expect(await names(db)).to.deep.equal(['Cleo']);
     expect(await unlocks(db, '2468')).to.equal('unlocked');
   });

@@ -143,14 +143,19 @@ export async function restoreBackup(db: WayfindDb, backup: ValidBackup, mode: Re
     if (result.outcome !== 'unlocked') throw new RestoreRefusedError('wrong-pin');
     takeBackupPin = true;
   }
-  const keepSettings = hasPin && !takeBackupPin ? [COACH_PIN_SETTING, COACH_LOCKOUT_SETTING] : [];
+  const keepSettings = hasPin && !takeBackupPin ? PIN_SETTINGS : [];
   return commitRestore(db, backup, mode, { keepSettings });
 }
 
-/** What restoring `backup` in `mode` would change, per learner and table. */
-export function previewBackup(db: WayfindDb, backup: ValidBackup, mode: RestoreMode): Promise<RestorePreview> {
-  return previewRestore(db, backup, mode);
+/** The settings that hold the coach PIN and its lockout: a restore leaves them alone by default. */
+const PIN_SETTINGS = [COACH_PIN_SETTING, COACH_LOCKOUT_SETTING];
+
+/** What restoring `backup` in `mode` would change, per learner and table (a kept coach PIN counts as unchanged). */
+export async function previewBackup(db: WayfindDb, backup: ValidBackup, mode: RestoreMode): Promise<RestorePreview> {
+  const { hasPin } = await new CoachPinService(dbSettingsStore(db)).status();
+  return previewRestore(db, backup, mode, { keepSettings: hasPin ? PIN_SETTINGS : [] });
 }
+
 
 
 export { BackupError };

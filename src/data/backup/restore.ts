@@ -40,7 +40,8 @@ export interface RestorePreview {
 const noChange = (): ChangeCounts => ({ added: 0, overwritten: 0, removed: 0 });
 
 /** What committing `backup` in `mode` would do, computed from ids without writing. */
-export function previewRestore(db: WayfindDb, backup: ValidBackup, mode: RestoreMode): Promise<RestorePreview> {
+export function previewRestore(db: WayfindDb, backup: ValidBackup, mode: RestoreMode, { keepSettings = [] }: CommitOptions = {}): Promise<RestorePreview> {
+  const kept = new Set(keepSettings);
   return db.transaction('r', db.allTables(), async () => {
     const fileLearners = new Map(backup.tables.learners.map((row) => [row.id as string, row.displayName as string]));
     const dbLearners = new Map((await db.learners.toArray()).map((learner) => [learner.id, learner.displayName]));
@@ -78,8 +79,10 @@ export function previewRestore(db: WayfindDb, backup: ValidBackup, mode: Restore
     }
     const household = {} as Record<HouseholdTableName, ChangeCounts>;
     for (const table of HOUSEHOLD_TABLES) {
-      const storedIds = new Set((await db.tableOf(table).toCollection().primaryKeys()) as string[]);
-      const fileIds = new Set(backup.tables[table].map((row) => row.id as string));
+      // Settings the device keeps (the coach PIN) are neither added nor removed by the restore.
+      const untouched = (id: string) => table === 'settings' && kept.has(id);
+      const storedIds = new Set(((await db.tableOf(table).toCollection().primaryKeys()) as string[]).filter((id) => !untouched(id)));
+      const fileIds = new Set(backup.tables[table].map((row) => row.id as string).filter((id) => !untouched(id)));
       const counts = noChange();
       for (const id of fileIds) if (storedIds.has(id)) counts.overwritten += 1; else counts.added += 1;
       // Only a whole-household replace removes household rows.

@@ -20,7 +20,9 @@ import { controlStyles } from '../../styles/controls.ts';
 export class WfPortfolioImport extends LitElement {
   static override styles = [controlStyles, css`
     :host { display: grid; gap: 0.75rem; }
-    .field { display: grid; gap: 0.25rem; }
+    /* Grid items never grow past the card for a long id or key in the preview. */
+    :host > * { min-width: 0; overflow-wrap: anywhere; }
+    .field { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.25rem; }
     label { font-weight: 600; }
     input[type='file'] { max-width: 100%; min-height: var(--wf-target); }
     h3 { margin: 0; font-size: 1.0625rem; }
