@@ -11,7 +11,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { generateIssuerKey } from '../src/app/credentials/issuer-key.ts';
+import { generateIssuerKey } from '../src/app/credentials/index.ts';
 import { buildPortfolioZip } from '../src/app/portfolio/portfolio-export.ts';
 import { writeBackupText } from '../src/data/backup/write.ts';
 import { SAMPLE_START, sampleTables } from '../src/data/testing/sample-household.ts';

@@ -6,9 +6,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { addDataIntegrityProof, issueCredential } from '../credentials/credential-crypto.ts';
-import { sha256Hex } from '../credentials/credential-fingerprint.ts';
-import { generateIssuerKey } from '../credentials/issuer-key.ts';
-import type { JsonObject } from '../credentials/open-badge-credential.ts';
+import { generateIssuerKey, sha256Hex, type JsonObject } from '../credentials/index.ts';
 import { sampleIssueInput } from '../credentials/sample-credential.testing.ts';
 import { crc32 } from './crc32.ts';
 import { buildPortfolioZip } from './portfolio-export.ts';

@@ -5,15 +5,14 @@
  * throws a PortfolioImportError with one plain sentence; nothing is half-read.
  */
 import { strFromU8 } from 'fflate';
-import { sha256Hex } from '../credentials/credential-fingerprint.ts';
-import { parseAchievementId } from '../credentials/credential-offers.ts';
-import type { JsonObject } from '../credentials/open-badge-credential.ts';
-import type { Finding } from '../credentials/verification-report.ts';
+import { sha256Hex } from '../credentials/index.ts';
+import { parseAchievementId } from '../credentials/index.ts';
+import type { Finding, JsonObject } from '../credentials/index.ts';
 import {
   CLR_PATH, HTML_PATH, INDEX_PATH, MANIFEST_FORMAT, MANIFEST_PATH, MAX_FILES, MAX_UNZIPPED_BYTES, MAX_ZIP_BYTES, PORTFOLIO_FORMAT,
   type ManifestEntry, type PortfolioIndex,
 } from './portfolio-format.ts';
-import { parseStrictJson } from '../credentials/strict-json.ts';
+import { parseStrictJson } from '../credentials/index.ts';
 import { ZipRefusal, readZipEntries } from './zip-reader.ts';
 
 export class PortfolioImportError extends Error {

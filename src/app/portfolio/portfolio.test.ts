@@ -5,12 +5,12 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyClrCredential, verifyCredentialText } from '../credentials/credential-crypto.ts';
-import { sha256Hex } from '../credentials/credential-fingerprint.ts';
+import { sha256Hex } from '../credentials/index.ts';
 import { FIXTURE_NOW, MALFORMED_PORTFOLIOS, PHOTO_BYTES, samplePortfolioZip } from './portfolio-fixtures.testing.ts';
 import { HOSTILE_PORTFOLIOS } from './portfolio-hostile.testing.ts';
 import { readPortfolio } from './portfolio-reader.ts';
 import { buildPortfolioZip } from './portfolio-export.ts';
-import { generateIssuerKey } from '../credentials/issuer-key.ts';
+import { generateIssuerKey } from '../credentials/index.ts';
 import { fixture } from '../credentials/reference-material.testing.ts';
 
 let zip: Uint8Array;

@@ -10,15 +10,15 @@ import {
   type CatalogEntry,
   type LibraryEntry,
   type PackFileCheck,
-} from '../../../app/content-library.ts';
+} from '../../../app/library/index.ts';
 import { appDb, type WayfindDb } from '../../../data/db.ts';
-import { CoachApprovalError } from '../../../app/coach-approval.ts';
+import { CoachApprovalError, approveHouseholdChange } from '../../../app/coach/index.ts';
 import { HouseholdController } from '../../controllers/household-controller.ts';
 import { controlStyles } from '../../styles/controls.ts';
 import { panelStyles } from '../stored-data/panel.styles.ts';
 
 // The pack checker (schema, generators, formula engine) is a lazy chunk, loaded when a file is chosen.
-const loadChecker = () => import('../../../app/pack-file-check.ts');
+const loadChecker = () => import('../../../app/library/pack-file-check.ts');
 
 /**
  * `<wf-content-panel>`: the content packs on this device, and "Import a pack". A chosen file is
@@ -151,7 +151,7 @@ export class WfContentPanel extends LitElement {
   async #install(check: Extract<PackFileCheck, { ok: true }>): Promise<void> {
     this.busy = true;
     try {
-      await installPack(this.db, check, { coachMode: this.household.snapshot.coachMode });
+      await installPack(this.db, check, await approveHouseholdChange(this.db, this.household.snapshot.coachMode));
       this.status = msg(str`${check.pack.title} is installed.`);
       this.check = null;
       this.dispatchEvent(new CustomEvent('wf-pack-installed', { detail: { id: check.pack.id, version: check.pack.version }, bubbles: true, composed: true }));
@@ -167,7 +167,7 @@ export class WfContentPanel extends LitElement {
 
   async #remove(pack: LibraryEntry): Promise<void> {
     try {
-      await removeImportedPack(this.db, pack.id, { coachMode: this.household.snapshot.coachMode });
+      await removeImportedPack(this.db, pack.id, await approveHouseholdChange(this.db, this.household.snapshot.coachMode));
       this.status = msg(str`${pack.title} was removed. Learners' progress on its skills is kept.`);
     } catch (error) {
       this.status = error instanceof CoachApprovalError
