@@ -2,7 +2,8 @@
  * Hostile imports on the built app, at phone and Chromebook size, in English and Spanish: with a
  * coach PIN set, Settings offers neither restore nor pack import outside coach mode; a portfolio
  * made by someone else shows, before anything is stored, that its credentials are not this
- * learner's and every warning the verifier gave (the 1EdTech fixture's urn:uuid issuer); in coach
+ * learner's and every warning the verifier gave (the 1EdTech fixture's urn:uuid issuer), and once
+ * added the wallet shows it as held for someone else; in coach
  * mode a whole-household restore keeps the device's PIN. Screenshots go to $SCREENSHOT_DIR.
  */
 import { after, before, test } from 'node:test';
@@ -110,6 +111,12 @@ for (const locale of ['en-US', 'es-ES']) {
       assert.ok(overflow <= 0, `the import preview fits the screen (${overflow}px too wide)`);
       await shot(page, `${tag}-portfolio-import-warning`, cautions.first());
       assert.deepEqual(await runAxe(page), [], 'the import preview has no serious accessibility problems');
+      // Added anyway, the credential is shown as held for someone else, never as Ada's own.
+      await importer.locator('button.primary').click();
+      const card = page.locator('wf-wallet wf-credential-card');
+      await card.locator('.someone-else').waitFor();
+      if (locale === 'en-US') assert.match(await card.locator('.someone-else').innerText(), /Held for someone else: awarded to another learner \(urn:uuid:6f2e33e5/);
+      await shot(page, `${tag}-wallet-someone-else`, card);
 
       // The coach restores the whole household; the device keeps its PIN.
       await page.goto(`${harness.baseUrl}/coach`);
