@@ -4,10 +4,10 @@ import { getCredential } from '../../data/credentials.ts';
 import { appDb, type WayfindDb } from '../../data/db.ts';
 import { formatFingerprint, learnerSubjectId, sha256Hex } from '../../app/credentials/index.ts';
 import { summarizeCredential } from '../../app/credentials/index.ts';
-import { getLocale } from '../../i18n/localization.ts';
 import { HouseholdController } from '../controllers/household-controller.ts';
 import { LiveQueryController } from '../controllers/live-query-controller.ts';
 import { controlStyles } from '../styles/controls.ts';
+import { formatDate } from '../../i18n/format.ts';
 
 /**
  * `<wf-certificate-page>`: a printable certificate for one of the current learner's credentials
@@ -88,7 +88,7 @@ export class WfCertificatePage extends LitElement {
     // they are marked with it, so screen readers and printing hyphenate and speak them right,
     // while the labels around them follow the interface language.
     const language = summary.language || nothing;
-    const date = new Date(stored.issuedAt).toLocaleDateString(getLocale(), { year: 'numeric', month: 'long', day: 'numeric' });
+    const date = formatDate(stored.issuedAt, 'day-long');
     const skills = summary.evidence.filter((e) => e.genre === 'Skill mastery' || e.genre === 'Project' || e.genre === 'Credential');
     return html`
       <div class="actions">
