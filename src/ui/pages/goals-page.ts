@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { formatDay, goalPaceText, goalStatusText, goalSuggestionText, paceSamplesOfDays, projectLearnerGoals, type GoalProgress } from '../../app/goals-service.ts';
+import { formatDay, goalPaceText, goalStatusText, goalSuggestionText, paceSamplesOfDays, projectLearnerGoals, type GoalProgress } from '../../app/goals/index.ts';
 import { dayTotals } from '../../data/dashboard-queries.ts';
 import { appDb, type WayfindDb } from '../../data/db.ts';
 import { localDay } from '../../data/day.ts';
@@ -157,7 +157,7 @@ export class WfGoalsPage extends LitElement {
         ${this.#editor(learner, goal, coachMode)}
       </li>`;
     }
-    const target = goal.dueAt === null ? null : formatDay(localDay(goal.dueAt), locale, true);
+    const target = goal.dueAt === null ? null : formatDay(localDay(goal.dueAt), locale);
     return html`<li aria-labelledby=${headingId}>
       <h3 id=${headingId}>${goal.title}</h3>
       <p><span class="status">${goalStatusText(projection)}.</span> ${goalPaceText(projection, locale) ?? nothing} ${goalSuggestionText(projection, locale)}</p>

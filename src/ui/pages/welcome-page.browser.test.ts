@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
 import { householdContext } from '../app/contexts.ts';
-import { HouseholdService } from '../../app/household.ts';
+import { HouseholdService } from '../../app/coach/index.ts';
 import type { WayfindDb } from '../../data/db.ts';
 import { listGoals } from '../../data/goals.ts';
 import { listLearners } from '../../data/learners.ts';
@@ -59,6 +59,19 @@ describe('<wf-welcome-page>', () => {
     expect($(page, '[role="alert"]').textContent).to.contain('Please enter a name');
     await page.updateComplete;
     expect(page.shadowRoot!.activeElement).to.equal($(page, '#name'));
+    expect(await listLearners(db)).to.have.length(0);
+  });
+
+  it('asks for the age group instead of assuming one, and creates nothing until it is chosen', async () => {
+    const page = await mount();
+    await service.ready;
+    expect([...page.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="ageBand"]')].some((input) => input.checked)).to.equal(false);
+    $<HTMLInputElement>(page, '#name').value = 'Robin';
+    submit(page);
+    await page.updateComplete;
+    expect($(page, '[role="alert"]').textContent).to.contain('Please choose your age group');
+    await page.updateComplete;
+    expect(page.shadowRoot!.activeElement?.getAttribute('name')).to.equal('ageBand');
     expect(await listLearners(db)).to.have.length(0);
   });
 

@@ -10,7 +10,7 @@ import {
   type RestoreMode,
   type RestorePreview,
   type ValidBackup,
-} from '../../../app/backup-service.ts';
+} from '../../../app/shell/index.ts';
 import { appDb, type WayfindDb } from '../../../data/db.ts';
 import { listLearners } from '../../../data/learners.ts';
 import type { Learner } from '../../../data/records.ts';
@@ -20,6 +20,7 @@ import { controlStyles } from '../../styles/controls.ts';
 import { panelStyles } from '../stored-data/panel.styles.ts';
 import { filePicker, filePickerStyles } from '../file-picker/file-picker.ts';
 import { renderPreview } from './restore-preview.ts';
+import { formatDate } from '../../../i18n/format.ts';
 
 export interface BackupRestoredDetail {
   mode: RestoreMode;
@@ -124,7 +125,7 @@ export class WfBackupPanel extends LitElement {
   }
 
   #renderChoice(backup: ValidBackup, preview: RestorePreview) {
-    const made = new Date(backup.createdAt).toLocaleString();
+    const made = formatDate(backup.createdAt, 'moment');
     return html`<p>${msg(str`The file is a valid backup made on ${made}.`)}</p>
       <fieldset>
         <legend>${msg('How to restore')}</legend>

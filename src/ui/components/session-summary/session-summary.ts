@@ -1,9 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import type { SessionSummary } from '../../../app/practice-session.ts';
+import type { SessionSummary } from '../../../app/practice/index.ts';
 import { getLocale } from '../../../i18n/localization.ts';
 import { controlStyles } from '../../styles/controls.ts';
 import '../mastery-badge/mastery-badge.ts';
+import { formatDuration } from '../../../i18n/format.ts';
 
 export interface ReflectionEventDetail {
   text: string;
@@ -117,7 +118,7 @@ export class WfSessionSummary extends LitElement {
         <dt>${msg('Correct')}</dt>
         <dd data-figure="accuracy">${msg(str`${s.correct} of ${s.items} (${percent})`)}</dd>
         <dt>${msg('Time')}</dt>
-        <dd>${duration(s.durationMs)}</dd>
+        <dd>${formatDuration(s.durationMs)}</dd>
         <dt>${msg('Reviews done')}</dt>
         <dd>${s.reviewsDone}</dd>
         <dt>${msg('Streak')}</dt>
@@ -159,12 +160,6 @@ export class WfSessionSummary extends LitElement {
   }
 }
 
-function duration(ms: number): string {
-  const seconds = Math.round(ms / 1000);
-  const minutes = Math.floor(seconds / 60);
-  const rest = seconds % 60;
-  return minutes === 0 ? msg(str`${rest} s`) : msg(str`${minutes} min ${rest} s`);
-}
 
 if (!customElements.get('wf-session-summary')) customElements.define('wf-session-summary', WfSessionSummary);
 
