@@ -82,6 +82,7 @@ test('a learner onboards and takes the placement check; the result page fits at 
   await page.goto(`${harness.baseUrl}/welcome`);
   const welcome = page.locator('wf-welcome-page');
   await welcome.locator('#name').fill('Maximiliana');
+  await welcome.locator('input[name=ageBand][value="8-10"]').check();
   await welcome.locator('button[type=submit]').click();
   await welcome.locator('input[name=goal]').first().waitFor();
   await welcome.locator('button[type=submit]').click();
