@@ -70,7 +70,13 @@ export async function findLayoutProblems(page: Page): Promise<LayoutProblem[]> {
     const scrollWidth = document.scrollingElement?.scrollWidth ?? 0;
     if (scrollWidth > window.innerWidth + 1) {
       // Name the innermost elements that stick out, so the report says what to fix.
-      const wide = all.filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !hiddenAncestor(e));
+      const clippedInside = (element: Element) => {
+        for (let e = parentOf(element); e; e = parentOf(e)) {
+          if (styleOf(e).overflowX !== 'visible' && e.getBoundingClientRect().right <= window.innerWidth + 1) return true;
+        }
+        return false;
+      };
+      const wide = all.filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !hiddenAncestor(e) && !clippedInside(e));
       const innermost = wide.filter((e) => !wide.some((other) => other !== e && parentOf(other) === e)).slice(0, 3).map(describe);
       problems.push({ kind: 'sideways-scroll', what: `page is ${scrollWidth}px wide in a ${window.innerWidth}px window: ${innermost.join('; ')}` });
     }

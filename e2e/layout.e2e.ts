@@ -107,6 +107,22 @@ test('a learner onboards and takes the placement check; the result page fits at 
   assert.deepEqual(problems, []);
 });
 
+test('a practice item, with Why this? open and the read-aloud control, fits at both sizes', async () => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${harness.baseUrl}/practice`);
+  const practice = page.locator('wf-practice-page');
+  await practice.getByRole('button', { name: 'Start practice' }).click();
+  const why = practice.locator('wf-why-this summary');
+  await why.waitFor({ timeout: 30000 });
+  await why.click();
+  const problems: string[] = [];
+  for (const size of SIZES) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    problems.push(...(await checkHere(`practice item ${size.name}`, `practice-item-${size.name}-en-light`, false)));
+  }
+  assert.deepEqual(problems, []);
+});
+
 for (const locale of ['en', 'es']) {
   for (const theme of ['light', 'dark']) {
     test(`every page fits at phone and Chromebook size (${locale}, ${theme})`, async () => {

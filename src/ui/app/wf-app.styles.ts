@@ -230,6 +230,16 @@ export const appStyles = css`
     .privacy {
       display: none;
     }
+    /* The header keeps room for the learner's name and the Coach badge: the logo stands alone,
+       the word "Wayfind" stays as the link's name. */
+    .brand span {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
     main {
       padding: 1rem 1rem 1.5rem;
     }
