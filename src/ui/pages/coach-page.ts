@@ -61,6 +61,7 @@ export class WfCoachPage extends LitElement {
       form.inline {
         display: grid;
         gap: 0.25rem;
+        margin-top: 1rem;
         justify-items: start;
         max-width: none;
       }
