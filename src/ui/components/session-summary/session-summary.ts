@@ -1,10 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { SessionSummary } from '../../../app/practice/index.ts';
-import { getLocale } from '../../../i18n/localization.ts';
 import { controlStyles } from '../../styles/controls.ts';
 import '../mastery-badge/mastery-badge.ts';
-import { formatDuration } from '../../../i18n/format.ts';
+import { formatDuration, formatPercent } from '../../../i18n/format.ts';
 
 export interface ReflectionEventDetail {
   text: string;
@@ -111,7 +110,7 @@ export class WfSessionSummary extends LitElement {
   protected override render() {
     const s = this.summary;
     if (!s) return nothing;
-    const percent = s.accuracy === null ? '–' : new Intl.NumberFormat(getLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(s.accuracy);
+    const percent = s.accuracy === null ? '–' : formatPercent(s.accuracy);
     return html`<dl>
         <dt>${msg('Items answered')}</dt>
         <dd data-figure="items">${s.items}</dd>
