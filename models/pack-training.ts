@@ -7,7 +7,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Sequence } from '../src/ml/datasets/sequence.ts';
-import type { DktPlusWeights } from '../src/ml/dkt/dkt-plus.ts';
 import { cohortSequences, simulateCohort, type Cohort, type CohortOptions } from '../src/ml/simulator/cohort.ts';
 import type { SkillGraph } from '../src/ml/simulator/skill-graph.ts';
 import { DEFAULT_HYPERPARAMETERS, type KtHyperparameters } from './kt-run.ts';
@@ -28,11 +27,8 @@ export const PACK_HYPERPARAMETERS: KtHyperparameters = {
   dropout: 0.2,
 };
 
-/**
- * DKT+ weights of the shipped models, chosen by models/tune-dkt-plus.ts on validation learners
- * of the fractions-3-6 training cohorts (never on a test cohort); see models/README.md.
- */
-export const PACK_DKT_PLUS: DktPlusWeights = { reconstruction: 0.5, waviness1: 0.03, waviness2: 3 };
+/** DKT+ weights of the pack models (defined beside the loss, so the browser worker uses them too). */
+export { PACK_DKT_PLUS } from '../src/ml/dkt/dkt-plus.ts';
 
 /** Today's cohort (the simulator's frontier policy) and the app-like one, train and test. */
 export const TRAIN_COHORT: Partial<CohortOptions> = { learners: 600, sessions: 16, seed: 1, skillSeed: 0 };
