@@ -27,7 +27,7 @@ const { values: args } = parseArgs({
   options: {
     pack: { type: 'string', default: 'fractions-3-6' },
     epochs: { type: 'string' },
-    grid: { type: 'string', default: '0,0,0;0.1,0,0;0.5,0,0;0.1,0.003,3;0.5,0.03,3;1,0.03,3' },
+    grid: { type: 'string', default: '0,0,0;0.1,0,0;0.02,0,0;0,0.003,3;0.02,0.003,3;0,0.03,10' },
     'frontier-only': { type: 'boolean', default: false },
   },
 });

@@ -27,7 +27,7 @@ export const PLAIN_DKT: DktPlusWeights = { reconstruction: 0, waviness1: 0, wavi
  * an imported pack's in the browser worker): chosen by models/tune-dkt-plus.ts on validation
  * learners of the fractions-3-6 training cohorts, never on a test cohort (models/README.md).
  */
-export const PACK_DKT_PLUS: DktPlusWeights = { reconstruction: 0.5, waviness1: 0.03, waviness2: 3 };
+export const PACK_DKT_PLUS: DktPlusWeights = { reconstruction: 0.02, waviness1: 0, waviness2: 0 };
 
 export function isPlainDkt(weights: DktPlusWeights | undefined): boolean {
   return !weights || (weights.reconstruction === 0 && weights.waviness1 === 0 && weights.waviness2 === 0);
