@@ -11,9 +11,9 @@
  *   prerequisite order until its BKT P(known) >= 0.95, then the next. BKT is fitted by EM (guess
  *   and slip <= 0.3) on logged practice of the SAME population (see `loggedPractice`): the
  *   baseline gets a model of exactly the learners it teaches.
- * - dkt: Wayfind's policy (src/app/tutor-policy.ts) on the pack's trained DKT predictions; a
- *   skill's level follows src/app/mastery.ts with "mastered" reachable at the prediction's
- *   plateau (src/app/tutor/achievable-mastery.ts). The DKT was trained once, on the default
+ * - dkt: Wayfind's policy (src/app/practice/tutor-policy.ts) on the pack's trained DKT predictions; a
+ *   skill's level follows src/app/practice/mastery.ts with "mastered" reachable at the prediction's
+ *   plateau (src/app/practice/achievable-mastery.ts). The DKT was trained once, on the default
  *   population only; it is not refitted per population.
  *
  * "Reaching the goal" means the same for every policy: the policy's own mastery criterion says
@@ -40,10 +40,10 @@ import type { Sequence } from '../src/ml/datasets/sequence.ts';
 import { decodeDktModel } from '../src/ml/dkt/artifacts.ts';
 import { DktStepper } from '../src/ml/dkt/step.ts';
 import { seededRandom } from '../src/ml/seeded-random.ts';
-import { summariseEvidence, type PracticeAnswer } from '../src/app/mastery.ts';
-import type { GraphSkill } from '../src/app/placement.ts';
-import { ACHIEVABLE_MASTERY, nextAchievableLevel, plateauMayApply, type AchievableMasteryOptions } from '../src/app/tutor/achievable-mastery.ts';
-import { chooseNextItem } from '../src/app/tutor-policy.ts';
+import { summariseEvidence, type PracticeAnswer } from '../src/app/practice/mastery.ts';
+import type { GraphSkill } from '../src/app/placement/placement.ts';
+import { ACHIEVABLE_MASTERY, nextAchievableLevel, plateauMayApply, type AchievableMasteryOptions } from '../src/app/practice/achievable-mastery.ts';
+import { chooseNextItem } from '../src/app/practice/tutor-policy.ts';
 import { DEFAULT_POLICY_BENCH_CONFIG, parsePolicyBenchConfig, type PolicyBenchConfig, type PopulationConfig } from './policy-config.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,7 +51,7 @@ const { values: args } = parseArgs({
   options: {
     config: { type: 'string' },
     learners: { type: 'string' },
-    // Sensitivity of the DKT policy's plateau rule (src/app/tutor/achievable-mastery.ts).
+    // Sensitivity of the DKT policy's plateau rule (src/app/practice/achievable-mastery.ts).
     'max-gain': { type: 'string' },
     'min-predicted': { type: 'string' },
     'extra-correct': { type: 'string' },
