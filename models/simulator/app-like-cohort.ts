@@ -8,7 +8,7 @@
  *   `placementQuestions` skills spread over the graph in prerequisite order; a skill answered
  *   right counts as placed (with everything it needs) until a review confirms it;
  * - sessions days apart (1 to `maxDaysBetweenSessions`), most of them chosen item by item by the
- *   app's own tutor policy (src/app/tutor-policy.ts: band, goal, variety, due reviews every other
+ *   app's own tutor policy (src/app/practice/tutor-policy.ts: band, goal, variety, due reviews every other
  *   item). The policy needs predictions; the app gets them from the DKT, which is what is being
  *   trained, so here a plain smoothed recent accuracy stands in;
  * - "Practise this skill" runs (`focusShare` of sessions): 15 to 30 answers in a row on one
@@ -19,7 +19,7 @@
  * The learners themselves are the default simulator's (SimulatedLearner), on the same pack
  * (same skill difficulties for the same skill seed), so cohorts of both kinds mix.
  */
-import { chooseNextItem } from '../../src/app/tutor-policy.ts';
+import { chooseNextItem } from '../../src/app/practice/tutor-policy.ts';
 import { seededRandom } from '../../src/ml/seeded-random.ts';
 import type { Cohort, SimulatedAttempt } from '../../src/ml/simulator/cohort.ts';
 import { SimulatedLearner } from '../../src/ml/simulator/learner.ts';
