@@ -22,7 +22,7 @@ import type { DktPlusWeights } from '../src/ml/dkt/dkt-plus.ts';
 import { measureDkt } from '../src/ml/dkt/measure.ts';
 import { auc as aucOf } from '../src/ml/metrics.ts';
 import { datasetsDir, loadDataFile, type DataFormat } from '../models/kt-data.ts';
-import { DEFAULT_HYPERPARAMETERS, fitAndEvaluateBkt, formatDuration, formatEpoch, trainDktModel, type KtHyperparameters } from '../models/kt-run.ts';
+import { DEFAULT_HYPERPARAMETERS, fitAndEvaluateBkt, parseDktPlus, formatDuration, formatEpoch, trainDktModel, type KtHyperparameters } from '../models/kt-run.ts';
 import { useWasmBackend } from '../models/wasm-backend.ts';
 import { BENCH_HYPERPARAMETERS, PUBLISHED, type BenchDataset } from './kt-settings.ts';
 
@@ -35,11 +35,7 @@ const { values: args } = parseArgs({
   },
 });
 
-const dktPlus: DktPlusWeights | undefined = args['dkt-plus']
-  ? (([reconstruction, waviness1, waviness2]) => ({ reconstruction: reconstruction!, waviness1: waviness1!, waviness2: waviness2! }))(
-      args['dkt-plus'].split(',').map(Number),
-    )
-  : undefined;
+const dktPlus: DktPlusWeights | undefined = parseDktPlus(args['dkt-plus']);
 
 interface DatasetResult {
   readonly dktAuc: number;

@@ -71,6 +71,17 @@ export async function trainDktModel(
   return { model, result, ms: Date.now() - started };
 }
 
+/** Parses "r,w1,w2" (DKT+ weights; see src/ml/dkt/dkt-plus.ts); undefined text -> undefined. */
+export function parseDktPlus(text: string | undefined): DktPlusWeights | undefined {
+  if (text === undefined) return undefined;
+  const values = text.split(',').map(Number);
+  if (values.length !== 3 || !values.every((v) => Number.isFinite(v) && v >= 0)) {
+    throw new Error(`expected DKT+ weights "r,w1,w2" (three numbers >= 0), not "${text}"`);
+  }
+  const [reconstruction, waviness1, waviness2] = values as [number, number, number];
+  return { reconstruction, waviness1, waviness2 };
+}
+
 export function evaluateDkt(model: DktModel, test: readonly Sequence[]): TimedScores {
   const started = Date.now();
   const scores = predictDktSequences(model, test);
