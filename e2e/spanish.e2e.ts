@@ -10,7 +10,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { generateItem } from '../src/content/generators/registry.ts';
 import type { Pack } from '../src/content/schema.ts';
@@ -239,6 +239,28 @@ test('Today, Progress, Goals, Portfolio, a certificate and the term report in Sp
   await check('term report');
   assert.deepEqual(pageErrors, []);
   assert.deepEqual(leaks, [], `English on screen for a Spanish learner:\n${leaks.join('\n')}`);
+});
+
+test('an imported pack with only part of its text in Spanish says so, and shows its Spanish where it has it', async () => {
+  const readme = readFileSync(new URL('../content/README.md', import.meta.url), 'utf8');
+  const example = /```json example-pack\n([\s\S]*?)\n```/.exec(readme)![1];
+  const file = new URL('example-pack.json', screenshots).pathname;
+  writeFileSync(file, example);
+  await go('/settings');
+  const panel = page.locator('wf-settings-page wf-content-panel');
+  await panel.locator('#pack-file').setInputFiles(file);
+  await panel.locator('button.primary').click();
+  await panel.getByText('Medios y cuartos').first().waitFor();
+  await go('/map');
+  await page.locator('wf-skill-map-page select#course').selectOption('halves-demo');
+  const note = page.locator('wf-skill-map-page wf-pack-language-note p[role=note]');
+  await note.waitFor();
+  assert.equal((await note.innerText()).trim(), 'Parte de este curso no está traducida a tu idioma: esa parte se muestra en inglés.');
+  assert.ok((await visibleTexts(page)).includes('Medios'), 'the skill with a Spanish name shows it');
+  await page.screenshot({ path: new URL('fallback-note-es-1366x768.png', screenshots).pathname });
+  await page.locator('wf-skill-map-page select#course').selectOption('fractions-3-6');
+  await page.locator('wf-skill-map-page wf-skill-map').waitFor();
+  assert.equal(await note.count(), 0, 'no notice on a course that is all in Spanish');
 });
 
 test('control: the same check finds English once the learner switches to English', async () => {
