@@ -229,14 +229,19 @@ test('10 practice items of the Fractions course with hints and feedback, in Span
 });
 
 test('Today, Progress, Goals, Portfolio, a certificate and the term report in Spanish', async () => {
+  const seen: string[] = [];
   for (const path of ['/', '/progress', '/goals', '/map', '/portfolio', '/certificate?id=none']) {
     await go(path);
     await check(path);
+    seen.push(`## ${path}`, ...(await visibleTexts(page)));
   }
   await go('/records?view=report');
   await page.locator('wf-term-report-view').waitFor();
   await page.waitForTimeout(500);
   await check('term report');
+  // For a person to read: what a Spanish learner sees on these pages (dates, names, numbers).
+  seen.push('## term report', ...(await visibleTexts(page)));
+  writeFileSync(new URL('pages-es.txt', screenshots).pathname, seen.join('\n'));
   assert.deepEqual(pageErrors, []);
   assert.deepEqual(leaks, [], `English on screen for a Spanish learner:\n${leaks.join('\n')}`);
 });
