@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packStats, validatePack, type PackStats } from './load.ts';
+import { packStats, validatePack, type PackCheck, type PackStats } from './load.ts';
 import { localeCoverage, packLocales } from './l10n/coverage.ts';
 import { sameLanguage } from './l10n/localize.ts';
 
@@ -59,7 +59,13 @@ function main(args: string[]): number {
       figures.push({ ...roughStats('', file), errors: 1 });
       continue;
     }
-    const result = validatePack(text, { generatorSeeds: GENERATOR_SEEDS });
+    let result: PackCheck;
+    try {
+      result = validatePack(text, { generatorSeeds: GENERATOR_SEEDS });
+    } catch (e) {
+      // validatePack turns its own failures into problems; this is the last line, so no pack ends in a stack trace.
+      result = { ok: false, problems: [{ severity: 'error', path: '$', message: `The pack could not be checked: ${e instanceof Error ? e.message : String(e)}.`, hint: 'Simplify the pack; if the message names nothing, report it to Wayfind\'s maintainers.' }] };
+    }
     const errors = result.problems.filter((p) => p.severity === 'error').length;
     const warnings = result.problems.length - errors;
     console.log(`\n${file}`);

@@ -20,4 +20,6 @@ export { allowsSeveral } from './items/multiple-choice.ts';
 export { initialOrder, moveEntry } from './items/ordering.ts';
 export { generateItem, GENERATOR_KINDS } from './generators/registry.ts';
 export { Sheet, evaluateFormula } from './formula/evaluate.ts';
+export { toLocaleFormula, canonicalFormula } from './formula/translate.ts';
+export { SPANISH_FUNCTION_NAMES, localFunctionName, formulaLocale, type FormulaLocale } from './formula/function-names.ts';
 export { readAloudText } from './render/read-aloud.ts';

@@ -22,6 +22,12 @@ export interface LoadOptions {
 
 /** Largest pack accepted, so a huge file cannot freeze a 4 GB Chromebook. */
 export const MAX_PACK_BYTES = 20 * 1024 * 1024;
+/**
+ * Largest amount of text (everything but data: images), because checking text is what takes
+ * time: every Markdown field is linted and its TeX rendered, about 1.5 s per megabyte on a
+ * 2-core machine. The built-in packs hold 95 and 130 KB; a full Spanish translation doubles that.
+ */
+export const MAX_PACK_TEXT_BYTES = 640 * 1024;
 
 export function validatePack(input: unknown, options: LoadOptions = {}): PackCheck {
   let data = input;
@@ -38,11 +44,36 @@ export function validatePack(input: unknown, options: LoadOptions = {}): PackChe
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, problems: [error([], 'A pack must be a JSON object.', 'Start the file with { and see content/README.md for the fields.')] };
   }
+  const textBytes = textSize(data);
+  if (textBytes > MAX_PACK_TEXT_BYTES) {
+    return { ok: false, problems: [error([], `The pack holds ${Math.ceil(textBytes / 1024)} KB of text; the limit is ${MAX_PACK_TEXT_BYTES / 1024} KB (images are not counted).`, 'Split the course into several packs.')] };
+  }
   const parsed = v.safeParse(PackSchema, data, { abortEarly: false });
   if (!parsed.success) return { ok: false, problems: parsed.issues.map(problemFromIssue) };
-  const problems = checkPackMeaning(parsed.output, { generatorSeeds: options.generatorSeeds ?? 200 });
+  let problems: Problem[];
+  try {
+    problems = checkPackMeaning(parsed.output, { generatorSeeds: options.generatorSeeds ?? 200 });
+  } catch (e) {
+    // Whatever goes wrong inside a check is a refusal with a message, never a crash of the caller.
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, problems: [error([], `The pack could not be checked: ${detail}.`, 'Simplify the part of the pack it names; if it names nothing, report the pack to Wayfind\'s maintainers.')] };
+  }
   const ok = !problems.some((p) => p.severity === 'error');
   return ok ? { ok, pack: parsed.output, problems } : { ok, problems };
+}
+
+/** Characters of text in parsed JSON, not counting data: image URLs. Walked with a list, not recursion. */
+function textSize(data: object): number {
+  let size = 0;
+  const todo: unknown[] = [data];
+  while (todo.length > 0) {
+    const value = todo.pop();
+    if (typeof value === 'string') size += value.startsWith('data:image/') ? 0 : value.length + 2;
+    else if (typeof value === 'number' || typeof value === 'boolean' || value === null) size += 4;
+    else if (Array.isArray(value)) for (const inner of value) todo.push(inner);
+    else if (typeof value === 'object') for (const [key, inner] of Object.entries(value as object)) { size += key.length + 3; todo.push(inner); }
+  }
+  return size;
 }
 
 export interface PackStats {

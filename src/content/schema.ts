@@ -6,20 +6,22 @@
  */
 import * as v from 'valibot';
 import { TableSchema } from './table-schema.ts';
-import { HttpUrl, Id, Language, Text } from './schema-primitives.ts';
+import { HttpUrl, Id, Language, Name, Text } from './schema-primitives.ts';
 import { CredentialL10n, ItemL10n, PackL10n, SkillL10n } from './l10n/l10n-schema.ts';
 
-export { ID_PATTERN } from './schema-primitives.ts';
+export { BIDI_CONTROLS, ID_PATTERN } from './schema-primitives.ts';
+/** A number that is an ordinary finite value: JSON's 1e309 reads as Infinity, which no field means. */
+const Finite = () => v.pipe(v.number(), v.finite('must be a finite number (1e309 and beyond read as infinity)'));
 
 export const AlignmentSchema = v.strictObject({
-  framework: Text(200),
+  framework: Name(),
   frameworkUrl: HttpUrl,
   code: Text(80),
   url: v.optional(HttpUrl),
-  name: v.optional(Text(400)),
+  name: v.optional(Name(400)),
 });
 
-const ResourceSchema = v.strictObject({ title: Text(200), url: HttpUrl });
+const ResourceSchema = v.strictObject({ title: Name(), url: HttpUrl });
 
 export const LessonSchema = v.strictObject({
   explanation: Text(),
@@ -30,7 +32,7 @@ export const LessonSchema = v.strictObject({
 
 export const SkillSchema = v.strictObject({
   id: Id,
-  name: Text(200),
+  name: Name(),
   description: Text(4000),
   prerequisites: v.array(Id),
   alignments: v.optional(v.array(AlignmentSchema)),
@@ -73,8 +75,8 @@ export const MultipleChoiceSchema = v.strictObject({
 export const NumericSchema = v.strictObject({
   ...itemBase,
   type: v.literal('numeric'),
-  answer: v.pipe(v.number(), v.finite()),
-  tolerance: v.optional(v.pipe(v.number(), v.minValue(0, 'tolerance cannot be negative'))),
+  answer: Finite(),
+  tolerance: v.optional(v.pipe(Finite(), v.minValue(0, 'tolerance cannot be negative'))),
   unit: v.optional(Text(40)),
   unitAliases: v.optional(v.array(Text(40))),
   requireUnit: v.optional(v.boolean()),
@@ -133,16 +135,16 @@ export const GeneratorSpecSchema = v.strictObject({
   params: v.optional(v.record(v.string(), v.unknown())),
 });
 
-const ImageSchema = v.strictObject({ src: Text(2_000_000), alt: Text(400) });
+const ImageSchema = v.strictObject({ src: Text(2_000_000), alt: Name(400) });
 
 export const CredentialSchema = v.strictObject({
   id: Id,
-  name: Text(200),
+  name: Name(),
   description: Text(4000),
   criteria: Text(4000),
   requires: v.strictObject({
     skills: v.pipe(v.array(Id), v.minLength(1, 'a credential requires at least one skill')),
-    mastery: v.pipe(v.number(), v.minValue(0.5, 'mastery is a probability from 0.5 to 1'), v.maxValue(1, 'mastery is a probability from 0.5 to 1')),
+    mastery: v.pipe(Finite(), v.minValue(0.5, 'mastery is a probability from 0.5 to 1'), v.maxValue(1, 'mastery is a probability from 0.5 to 1')),
   }),
   alignments: v.optional(v.array(AlignmentSchema)),
   image: v.optional(ImageSchema),
@@ -151,7 +153,7 @@ export const CredentialSchema = v.strictObject({
 
 export const StackSchema = v.strictObject({
   id: Id,
-  name: Text(200),
+  name: Name(),
   description: Text(4000),
   criteria: Text(4000),
   requires: v.pipe(v.array(Id), v.minLength(2, 'a stack combines at least two credentials')),
@@ -165,18 +167,19 @@ export const PackSchema = v.strictObject({
   format: v.literal(PACK_FORMAT),
   id: Id,
   version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'use a version like "1.2.0" (major.minor.patch)')),
-  title: Text(200),
+  title: Name(),
   description: Text(4000),
   language: Language,
   licence: Text(200),
-  authors: v.pipe(v.array(v.strictObject({ name: Text(200), url: v.optional(HttpUrl) })), v.minLength(1, 'name at least one author')),
+  authors: v.pipe(v.array(v.strictObject({ name: Name(), url: v.optional(HttpUrl) })), v.minLength(1, 'name at least one author')),
   l10n: PackL10n,
   /** Pack-internal files (images) as data: URLs, referenced from Markdown by their key. */
   assets: v.optional(v.record(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._/-]*$/, 'asset names are lower-case paths like "img/line.svg"')),
     v.pipe(v.string(), v.regex(/^data:image\/(png|jpeg|gif|webp|svg\+xml)[;,]/, 'assets are data: URLs of png, jpeg, gif, webp or svg images')))),
   skills: v.pipe(v.array(SkillSchema), v.minLength(1, 'a pack needs at least one skill')),
   items: v.optional(v.array(ItemSchema)),
-  generators: v.optional(v.array(GeneratorSpecSchema)),
+  /** At most 50: each is run for many seeds, which is most of a pack check's time (the fractions pack has 47). */
+  generators: v.optional(v.pipe(v.array(GeneratorSpecSchema), v.maxLength(50, 'a pack has at most 50 generators'))),
   credentials: v.optional(v.array(CredentialSchema)),
   stacks: v.optional(v.array(StackSchema)),
 });

@@ -11,8 +11,15 @@ import { itemTexts, lintTex } from './tex-lint.ts';
 import { checkAnswer, expectedResponse } from './items/check.ts';
 import { error, problemFromIssue, type PathPart, type Problem } from './problems.ts';
 import { ItemSchema, type Item, type Pack } from './schema.ts';
-import { Sheet, evaluateFormula } from './formula/evaluate.ts';
+import { parseForLearner } from './formula/evaluate.ts';
+import { WorkMeter, withSharedMeter } from './formula/limits.ts';
 import { checkItemTranslations, checkPackTranslations } from './l10n/l10n-check.ts';
+
+/**
+ * Formula work a whole pack check may do (see formula/limits.ts). The built-in packs use under a
+ * tenth of it; bench:content-check shows a pack that uses it all is still checked within 2 s.
+ */
+export const PACK_FORMULA_WORK_LIMIT = 8_000_000;
 
 export interface SemanticOptions {
   /** How many seeds to run per generator (content:check uses 200). */
@@ -20,6 +27,12 @@ export interface SemanticOptions {
 }
 
 export function checkPackMeaning(pack: Pack, options: SemanticOptions): Problem[] {
+  const meter = new WorkMeter(PACK_FORMULA_WORK_LIMIT);
+  const problems = withSharedMeter(meter, () => checkWithin(pack, options, meter));
+  return problems;
+}
+
+function checkWithin(pack: Pack, options: SemanticOptions, meter: WorkMeter): Problem[] {
   const problems: Problem[] = [];
   const skillIds = new Set(pack.skills.map((s) => s.id));
   const credentialIds = new Set((pack.credentials ?? []).map((c) => c.id));
@@ -32,19 +45,26 @@ export function checkPackMeaning(pack: Pack, options: SemanticOptions): Problem[
   problems.push(...graph.problems);
 
   const practised = new Set<string>();
+  // Once the pack's formula work is spent, one problem says so and the remaining checks stop.
+  const overBudget = () => meter.exhausted;
   (pack.items ?? []).forEach((item, i) => {
     const at: PathPart[] = ['items', i];
     if (!skillIds.has(item.skill)) problems.push(error([...at, 'skill'], `Item "${item.id}" is for skill "${item.skill}", which is not in this pack.`, 'Use the id of one of the pack\'s skills.'));
     practised.add(item.skill);
-    problems.push(...checkItem(item, at));
-    problems.push(...checkItemTranslations(item, at, pack.assets, checkItem));
+    if (!overBudget()) {
+      problems.push(...checkItem(item, at));
+      problems.push(...checkItemTranslations(item, at, pack.assets, checkItem));
+    }
   });
   (pack.generators ?? []).forEach((spec, i) => {
     const at: PathPart[] = ['generators', i];
     if (!skillIds.has(spec.skill)) problems.push(error([...at, 'skill'], `Generator "${spec.id}" is for skill "${spec.skill}", which is not in this pack.`, 'Use the id of one of the pack\'s skills.'));
     practised.add(spec.skill);
-    problems.push(...checkGenerator(spec, at, options.generatorSeeds));
+    if (!overBudget()) problems.push(...checkGenerator(spec, at, options.generatorSeeds));
   });
+  if (overBudget()) {
+    problems.push(error([], 'The pack\'s formulas need too much work to check: together they read more cells than any exercise needs.', 'Use smaller tables and ranges (a range over the whole table in every cell multiplies the work), or split the pack.'));
+  }
   pack.skills.forEach((skill, i) => {
     if (!practised.has(skill.id)) problems.push(error(['skills', i], `Skill "${skill.id}" has no items and no generator.`, 'Add items (or a generator) for it: mastery, and so credentials, are measured by practice.'));
   });
@@ -78,9 +98,14 @@ function duplicates(list: readonly { id: string }[], field: string, problems: Pr
   });
 }
 
+/** Packs are written with English formula spelling, whatever language the person importing speaks. */
+const AUTHOR_SPELLING = { locale: 'en' };
+
 /** Structural checks of one item, then: its own answer must be accepted, and no misconception may be. */
 export function checkItem(item: Item, at: PathPart[], locale = 'en'): Problem[] {
   const problems: Problem[] = [];
+  // A translated item is checked with its language's numbers ("0,5"); formulas keep the author's spelling.
+  const spelling = item.type === 'formula' ? AUTHOR_SPELLING : { locale };
   if (item.type === 'multiple-choice') {
     const ids = item.choices.map((c) => c.id);
     if (new Set(ids).size !== ids.length) problems.push(error([...at, 'choices'], `Item "${item.id}" has two choices with the same id.`, 'Give each choice its own id.'));
@@ -96,21 +121,24 @@ export function checkItem(item: Item, at: PathPart[], locale = 'en'): Problem[] 
     }
   }
   if (item.type === 'formula') {
-    const reference = evaluateFormula(item.answer, new Sheet(item.table));
+    const reference = parseForLearner(item.answer);
     if (!reference.ok) return [...problems, error([...at, 'answer'], `The answer formula of item "${item.id}" does not parse: ${reference.message}`, 'Correct the formula.')];
   }
   if (problems.length) return problems;
   let own;
   try {
-    own = checkAnswer(item, expectedResponse(item), { locale });
+    own = checkAnswer(item, expectedResponse(item), spelling);
   } catch (e) {
     return [error([...at, 'answer'], `Item "${item.id}" cannot be checked: ${(e as Error).message}.`, 'Write the answer in the form this item type expects (see content/README.md).')];
   }
   if (!own.correct) problems.push(error([...at, item.type === 'multiple-choice' ? 'correct' : item.type === 'ordering' ? 'correctOrder' : item.type === 'short-text' ? 'answers' : 'answer'],
-    `Item "${item.id}" does not accept its own answer${own.feedback ? `: ${own.feedback}` : ''}.`, 'Make the answer agree with the item\'s settings (e.g. simplest form, unit, choice ids).'));
+    `Item "${item.id}" does not accept its own answer${own.feedback ? `: ${own.feedback.replace(/\.$/, '')}` : ''}.`,
+    own.unreadable && item.type === 'formula'
+      ? 'Correct the formula, or make its tables and ranges smaller (see "Formula limits" in content/README.md).'
+      : 'Make the answer agree with the item\'s settings (e.g. simplest form, unit, choice ids).'));
   item.misconceptions?.forEach((m, j) => {
     if (item.type === 'multiple-choice' || item.type === 'ordering') return;
-    if (checkAnswer(item, m.answer, { locale }).correct) problems.push(error([...at, 'misconceptions', j, 'answer'], `Misconception answer "${m.answer}" of item "${item.id}" is accepted as correct.`, 'A misconception must be a wrong answer: correct it or remove it.'));
+    if (checkAnswer(item, m.answer, spelling).correct) problems.push(error([...at, 'misconceptions', j, 'answer'], `Misconception answer "${m.answer}" of item "${item.id}" is accepted as correct.`, 'A misconception must be a wrong answer: correct it or remove it.'));
   });
   return problems;
 }

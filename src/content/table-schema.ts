@@ -6,7 +6,8 @@
 import * as v from 'valibot';
 
 export const CellSchema = v.union([
-  v.number(),
+  // Finite: JSON's 1e309 reads as Infinity, which would make results meaningless.
+  v.pipe(v.number(), v.finite('must be a finite number (1e309 and beyond read as infinity)')),
   v.pipe(v.string(), v.maxLength(400)),
   v.boolean(),
   v.null(),

@@ -1,11 +1,12 @@
 /**
- * Checks a content pack file completely before anything is stored. This module pulls in the whole
- * pack checker (schema, graph, generators, formula engine, TeX lint), so the UI loads it lazily,
- * only when a learner chooses a file to import.
+ * Checks a content pack file completely before anything is stored. The check itself (schema,
+ * graph, generators, formula engine, TeX lint) runs in a worker with a time limit
+ * (pack-check-runner.ts); the UI loads this module lazily, only when a file is chosen.
  */
 import type { WayfindDb } from '../../data/db.ts';
 import { getInstalledPack } from '../../data/packs.ts';
-import { planUpgrade, preparePackForInstall, type Pack } from '../../content/index.ts';
+import { planUpgrade, type Pack } from '../../content/index.ts';
+import { checkPackOffThread } from './pack-check-runner.ts';
 import type { CatalogEntry, PackFileCheck } from './content-library.ts';
 
 /** Packs larger than this are refused before parsing: no real pack comes close. */
@@ -19,14 +20,7 @@ export async function checkPackFile(db: WayfindDb, text: string, catalog: Catalo
   if (text.length > MAX_PACK_BYTES) {
     return { ok: false, problems: [{ severity: 'error', path: '$', message: 'The file is larger than 10 MB.', hint: 'Split the course into smaller packs.' }] };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ severity: 'error', path: '$', message: `The file is not valid JSON (${detail}).`, hint: 'Save the pack as a .json file from a text editor or the authoring tool.' }] };
-  }
-  const prepared = preparePackForInstall(json);
+  const prepared = await checkPackOffThread(text);
   if (!prepared.ok || !prepared.pack) return { ok: false, problems: prepared.problems.filter((p) => p.severity === 'error') };
   const pack = prepared.pack;
   const plan = planUpgrade(await installedVersionOf(db, pack.id, catalog, builtIn), pack);

@@ -76,3 +76,53 @@ describe('COUNTIF wildcards', () => {
     expect(evaluateFormula(formula, words).value).toBe(expected);
   });
 });
+
+describe('bounds: hostile formulas are refused with a message, never a crash', () => {
+  const one = new Sheet({ rows: [[1]] });
+  const refusal = (formula: string) => {
+    const r = evaluateFormula(formula, one);
+    return r.ok ? `value ${String(r.value)}` : r.message;
+  };
+
+  it.each([
+    ['nested 10,000 deep', `=${'('.repeat(10_000)}1${')'.repeat(10_000)}`, /20002 characters long; the limit is 1000/],
+    ['100,000 unary minus signs', `=${'-'.repeat(100_000)}1`, /100002 characters long/],
+    ['nested 65 deep', `=${'('.repeat(65)}1${')'.repeat(65)}`, /nested too deeply/],
+    ['65 unary minus signs', `=${'-'.repeat(65)}1`, /nested too deeply/],
+    ['65 nested calls', `=${'ABS('.repeat(65)}1${')'.repeat(65)}`, /nested too deeply/],
+  ])('%s', (_label, formula, message) => {
+    expect(refusal(formula)).toMatch(message);
+  });
+
+  it('evaluates 64 levels, the limit, and a long flat sum', () => {
+    expect(refusal(`=${'('.repeat(64)}1${')'.repeat(64)}`)).toBe('value 1');
+    expect(refusal(`=${Array.from({ length: 330 }, () => 'A1').join('+')}`)).toBe('value 330');
+  });
+
+  it('works out a chain of 5,200 cells, each reading the next, without recursion', () => {
+    const rows = Array.from({ length: 200 }, (_, r) => Array.from({ length: 26 }, (_, c) => (r === 199 && c === 25 ? 7 : c < 25 ? `=${String.fromCharCode(66 + c)}${r + 1}+1` : `=A${r + 2}+1`)));
+    const r = evaluateFormula('=A1', new Sheet({ rows }));
+    expect(r.ok && r.value).toBe(7 + 5199);
+  });
+
+  it('stops a sheet whose formulas read too many cells', () => {
+    const rows = Array.from({ length: 200 }, (_, r) => Array.from({ length: 26 }, () => (r === 0 ? 1 : `=SUM($A$1:$Z$${r})`)));
+    const r = evaluateFormula('=Z200', new Sheet({ rows }));
+    expect(r).toMatchObject({ ok: false, limit: true });
+    expect(!r.ok && r.message).toMatch(/too much work/);
+  });
+
+  it('caps text a formula builds, and formats that cannot be', () => {
+    const rows = [['x'.repeat(400), ...Array.from({ length: 25 }, (_, c) => `=${String.fromCharCode(65 + c)}1&${String.fromCharCode(65 + c)}1`)]];
+    const r = evaluateFormula('=Z1', new Sheet({ rows }));
+    expect(r.ok && isError(r.value) && r.value.code).toBe('#VALUE!');
+    expect(refusal(`=TEXT(A1,"0.${'0'.repeat(400)}")`)).toBe('value #VALUE!');
+    expect(refusal(`=MIN(${Array.from({ length: 90 }, () => 'A1:Z200').join(',')})`)).toBe('value 1');
+  });
+
+  it('reads error values through a formula full of "#" in one pass', () => {
+    expect(refusal(`=IFERROR(#N/A,"${'#'.repeat(900)}")`)).toBe(`value ${'#'.repeat(900)}`);
+    expect(refusal('=#BOGUS+1')).toMatch(/is not a known error value/);
+  });
+});
+

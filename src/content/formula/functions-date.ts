@@ -2,7 +2,7 @@
 import { serialFromParts, serialToParts, wholeMonthsBetween } from './dates.ts';
 import { err, isError, toNumber, toText, type Value } from './values.ts';
 
-type Fn = (args: Value[]) => Value;
+type Fn = (args: Value[], charge: (units: number) => void) => Value;
 
 const part = (key: 'year' | 'month' | 'day'): Fn => ([v]) => {
   const n = toNumber(v ?? null);
@@ -22,6 +22,12 @@ export const DATE_FUNCTIONS: Record<string, Fn> = {
   YEAR: part('year'),
   MONTH: part('month'),
   DAY: part('day'),
+  /** Today's date in the learner's time zone (a learner's and the author's formula read the same day). */
+  TODAY: (args) => {
+    if (args.length !== 0) return err('#VALUE!');
+    const now = new Date();
+    return serialFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  },
   DATEDIF: (args) => {
     if (args.length !== 3) return err('#VALUE!');
     const start = toNumber(args[0]);

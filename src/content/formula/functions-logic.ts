@@ -1,7 +1,7 @@
 /** IF, AND, OR, NOT, IFERROR and the IS- tests. Arguments arrive evaluated; errors are values. */
 import { err, flatten, isError, isRange, toBoolean, toScalar, type Value } from './values.ts';
 
-type Fn = (args: Value[]) => Value;
+type Fn = (args: Value[], charge: (units: number) => void) => Value;
 
 function logicalAll(args: Value[], combine: 'and' | 'or'): Value {
   if (args.length === 0) return err('#VALUE!');

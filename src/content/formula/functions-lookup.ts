@@ -1,7 +1,7 @@
 /** VLOOKUP, XLOOKUP, INDEX and MATCH over the small tables items show. */
 import { compareScalars, err, flatten, isError, isRange, toBoolean, toNumber, toScalar, type Scalar, type Value } from './values.ts';
 
-type Fn = (args: Value[]) => Value;
+type Fn = (args: Value[], charge: (units: number) => void) => Value;
 
 const rowsOf = (v: Value): readonly (readonly Scalar[])[] => (isRange(v) ? v.rows : [[v]]);
 const matches = (a: Scalar, b: Scalar) => a !== null && compareScalars(a, b) === 0 && typeof a === typeof b;

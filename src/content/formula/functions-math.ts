@@ -2,7 +2,7 @@
 import { makeCriterion } from './criteria.ts';
 import { err, flatten, isError, isRange, toNumber, type Scalar, type SheetError, type Value } from './values.ts';
 
-type Fn = (args: Value[]) => Value;
+type Fn = (args: Value[], charge: (units: number) => void) => Value;
 
 /**
  * Numbers an aggregate sees: inside ranges only real numbers count (text and TRUE/FALSE are
@@ -49,11 +49,11 @@ function digitsRound(mode: 'half' | 'up' | 'down'): Fn {
 }
 
 /** Pairs each cell of the criteria range with the cell at the same place in the sum range. */
-function conditional(args: Value[], use: (matched: Scalar[]) => Value): Value {
+function conditional(args: Value[], charge: (units: number) => void, use: (matched: Scalar[]) => Value): Value {
   if (args.length < 2 || args.length > 3) return err('#VALUE!');
   const [range, criterionArg] = args;
   const criterionValue = isRange(criterionArg) ? flatten(criterionArg)[0] ?? null : criterionArg;
-  const test = makeCriterion(criterionValue);
+  const test = makeCriterion(criterionValue, charge);
   const cells = flatten(range);
   const values = args.length === 3 ? flatten(args[2]) : cells;
   const matched: Scalar[] = [];
@@ -64,8 +64,9 @@ function conditional(args: Value[], use: (matched: Scalar[]) => Value): Value {
 export const MATH_FUNCTIONS: Record<string, Fn> = {
   SUM: aggregate(1, (ns) => ns.reduce((a, b) => a + b, 0)),
   AVERAGE: aggregate(1, (ns) => (ns.length ? ns.reduce((a, b) => a + b, 0) / ns.length : err('#DIV/0!'))),
-  MIN: aggregate(1, (ns) => (ns.length ? Math.min(...ns) : 0)),
-  MAX: aggregate(1, (ns) => (ns.length ? Math.max(...ns) : 0)),
+  // A loop, not Math.min(...ns): spreading hundreds of thousands of arguments overflows the stack.
+  MIN: aggregate(1, (ns) => (ns.length ? ns.reduce((a, b) => Math.min(a, b)) : 0)),
+  MAX: aggregate(1, (ns) => (ns.length ? ns.reduce((a, b) => Math.max(a, b)) : 0)),
   COUNT: (args) => args.reduce<number>((n, arg) => n + flatten(arg).filter((c) => typeof c === 'number').length, 0),
   COUNTA: (args) => args.reduce<number>((n, arg) => n + flatten(arg).filter((c) => c !== null && c !== '').length, 0),
   COUNTBLANK: (args) => flatten(args[0] ?? null).filter((c) => c === null || c === '').length,
@@ -76,9 +77,9 @@ export const MATH_FUNCTIONS: Record<string, Fn> = {
   ROUND: digitsRound('half'),
   ROUNDUP: digitsRound('up'),
   ROUNDDOWN: digitsRound('down'),
-  COUNTIF: (args) => (args.length !== 2 ? err('#VALUE!') : conditional(args, (m) => m.length)),
-  SUMIF: (args) => conditional(args, (m) => m.reduce<number>((s, c) => s + (typeof c === 'number' ? c : 0), 0)),
-  AVERAGEIF: (args) => conditional(args, (m) => {
+  COUNTIF: (args, charge) => (args.length !== 2 ? err('#VALUE!') : conditional(args, charge, (m) => m.length)),
+  SUMIF: (args, charge) => conditional(args, charge, (m) => m.reduce<number>((s, c) => s + (typeof c === 'number' ? c : 0), 0)),
+  AVERAGEIF: (args, charge) => conditional(args, charge, (m) => {
     const ns = m.filter((c): c is number => typeof c === 'number');
     return ns.length ? ns.reduce((a, b) => a + b, 0) / ns.length : err('#DIV/0!');
   }),

@@ -1,8 +1,9 @@
 /** Text functions, including a small TEXT() that knows the common number and date formats. */
 import { serialToParts } from './dates.ts';
+import { MAX_TEXT_LENGTH } from './limits.ts';
 import { err, flatten, formatNumber, isError, toNumber, toText, type SheetError, type Value } from './values.ts';
 
-type Fn = (args: Value[]) => Value;
+type Fn = (args: Value[], charge: (units: number) => void) => Value;
 
 function textArg(v: Value | undefined): string | SheetError {
   return toText(v ?? null);
@@ -21,6 +22,8 @@ export function formatText(value: number, format: string): string | SheetError {
   const num = /^([$€£]?)(#,##0|0)(?:\.(0+))?(%?)$/.exec(format);
   if (num) {
     const [, currency, intPart, decimals = '', percent] = num;
+    // toFixed takes at most 100 digits, and no format needs more than a handful.
+    if (decimals.length > 20 || !Number.isFinite(value)) return err('#VALUE!');
     const x = percent ? value * 100 : value;
     const fixed = roundHalfAway(Math.abs(x), decimals.length).toFixed(decimals.length);
     const [whole, frac] = fixed.split('.');
@@ -80,10 +83,11 @@ export const TEXT_FUNCTIONS: Record<string, Fn> = {
       const s = toText(cell);
       if (isError(s)) return s;
       out += s;
+      if (out.length > MAX_TEXT_LENGTH) return err('#VALUE!');
     }
     return out;
   },
-  CONCATENATE: (args) => TEXT_FUNCTIONS.CONCAT(args),
+  CONCATENATE: (args, charge) => TEXT_FUNCTIONS.CONCAT(args, charge),
   TEXT: ([v, f]) => {
     const n = toNumber(v ?? null);
     const format = textArg(f);

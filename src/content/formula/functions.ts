@@ -6,7 +6,8 @@ import { TEXT_FUNCTIONS } from './functions-text.ts';
 import { LOOKUP_FUNCTIONS } from './functions-lookup.ts';
 import { DATE_FUNCTIONS } from './functions-date.ts';
 
-export type SheetFunction = (args: Value[]) => Value;
+/** `charge` adds work a function does beyond reading its arguments (see limits.ts). */
+export type SheetFunction = (args: Value[], charge: (units: number) => void) => Value;
 
 export const FUNCTIONS: Readonly<Record<string, SheetFunction>> = {
   ...MATH_FUNCTIONS,

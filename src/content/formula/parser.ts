@@ -4,8 +4,16 @@
  * =-2^2 is 4), then postfix "%".
  */
 import { msg, str } from '@lit/localize';
-import { FormulaSyntaxError, tokenize, type Token } from './tokens.ts';
+import { FUNCTIONS } from './functions.ts';
+import { englishFunctionName, logicalConstant, type FormulaLocale } from './function-names.ts';
+import { MAX_FORMULA_LENGTH, MAX_NESTING, tooDeep, tooLong } from './limits.ts';
+import { FormulaSyntaxError, tokenize, usesSemicolons, type Token } from './tokens.ts';
 import type { ErrorCode } from './values.ts';
+
+export interface ParseOptions {
+  /** The learner's spelling: in Spanish, Spanish function names and "1,5" with ";" are read too. */
+  locale?: FormulaLocale;
+}
 
 export interface CellRef { col: number; row: number; colAbs: boolean; rowAbs: boolean }
 
@@ -39,11 +47,48 @@ export function columnName(col: number): string {
 
 const LEVELS: string[][] = [['=', '<>', '<', '>', '<=', '>='], ['&'], ['+', '-'], ['*', '/'], ['^']];
 
-/** Parses "=SUM(A1:A3)*2" (the leading "=" is required). */
-export function parseFormula(formula: string): Node {
+const known = (name: string) => Object.hasOwn(FUNCTIONS, name);
+
+/**
+ * Parses "=SUM(A1:A3)*2" (the leading "=" is required). Function names in the tree are always
+ * the engine's English names, whatever spelling was typed. Refuses (FormulaSyntaxError) a formula
+ * longer than MAX_FORMULA_LENGTH or nested deeper than MAX_NESTING: the parser recurses only per
+ * nesting level, so these two bounds keep it, and every walk over the tree, far from the stack's end.
+ */
+export function parseFormula(formula: string, options: ParseOptions = {}): Node {
+  const locale = options.locale ?? 'en';
+  if (formula.length > MAX_FORMULA_LENGTH) throw new FormulaSyntaxError(tooLong(formula.length));
   const text = formula.trim();
   if (!text.startsWith('=')) throw new FormulaSyntaxError(msg('A formula starts with "=".'));
-  const tokens = tokenize(text.slice(1), 1);
+  const body = text.slice(1);
+  if (locale === 'en' || usesSemicolons(body)) return parseTokens(tokenize(body, 1, { decimalComma: locale === 'es' }), locale);
+  // Spanish without ";": read the English way ("=SUMA(A1,A2)"); if that fails, "1,5" may be a
+  // decimal ("=B2*1,21"). The English reading's message is the one shown if neither reads.
+  try {
+    return parseTokens(tokenize(body, 1), locale);
+  } catch (english) {
+    if (!(english instanceof FormulaSyntaxError) || !body.includes(',')) throw english;
+    try {
+      return parseTokens(tokenize(body, 1, { decimalComma: true }), locale);
+    } catch {
+      throw english;
+    }
+  }
+}
+
+/** The spelling a formula body is read with (see parseFormula), for rewriting it (translate.ts). */
+export function decimalCommaReading(body: string, locale: FormulaLocale): boolean {
+  if (locale === 'en') return false;
+  if (usesSemicolons(body)) return true;
+  try {
+    parseTokens(tokenize(body), locale);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function parseTokens(tokens: Token[], locale: FormulaLocale): Node {
   if (tokens.length === 0) throw new FormulaSyntaxError(msg('The formula is empty after "=".'));
   let pos = 0;
   const peek = (): Token | undefined => tokens[pos];
@@ -57,6 +102,14 @@ export function parseFormula(formula: string): Node {
     pos++;
   };
 
+  let depth = 0;
+  function nested<T>(parse: () => T): T {
+    if (++depth > MAX_NESTING) throw new FormulaSyntaxError(tooDeep());
+    const node = parse();
+    depth--;
+    return node;
+  }
+
   function binary(level: number): Node {
     if (level === LEVELS.length) return unary();
     let left = binary(level + 1);
@@ -69,7 +122,7 @@ export function parseFormula(formula: string): Node {
   function unary(): Node {
     if (isOp(peek(), ['-', '+'])) {
       const op = tokens[pos++].v as '-' | '+';
-      return { kind: 'unary', op, arg: unary() };
+      return { kind: 'unary', op, arg: nested(unary) };
     }
     let node = primary();
     while (isOp(peek(), ['%'])) { pos++; node = { kind: 'percent', arg: node }; }
@@ -92,24 +145,24 @@ export function parseFormula(formula: string): Node {
       }
       case 'name': {
         if (!isPunct(peek(), '(')) {
-          if (tok.v === 'TRUE' || tok.v === 'FALSE') return { kind: 'bool', value: tok.v === 'TRUE' };
-          return { kind: 'name', name: tok.v };
+          const logical = logicalConstant(tok.v, locale);
+          return logical === undefined ? { kind: 'name', name: tok.v } : { kind: 'bool', value: logical };
         }
         pos++;
         const args: Node[] = [];
         if (!isPunct(peek(), ')')) {
           for (;;) {
-            args.push(isPunct(peek(), ',') || isPunct(peek(), ')') ? { kind: 'name', name: '' } : binary(0));
+            args.push(isPunct(peek(), ',') || isPunct(peek(), ')') ? { kind: 'name', name: '' } : nested(() => binary(0)));
             if (isPunct(peek(), ',')) { pos++; continue; }
             break;
           }
         }
         expect(')');
-        return { kind: 'call', name: tok.v, args };
+        return { kind: 'call', name: englishFunctionName(tok.v, locale, known), args };
       }
       case 'punct':
         if (tok.v === '(') {
-          const inner = binary(0);
+          const inner = nested(() => binary(0));
           expect(')');
           return inner;
         }

@@ -30,6 +30,25 @@ describe('checker feedback in Spanish', () => {
     expect(checkAnswer(fraction, '3/0').feedback).toBe('Un denominador no puede ser 0.');
     expect(checkAnswer(formula, '=SUM(A1:A2').feedback).toBe('Falta «)» al final.');
   });
+
+  it('accepts Spanish formula spellings (and English ones) once the locale is es', async () => {
+    const rounded = { ...base, id: 'r', type: 'formula', table: { rows: [[2.5], [null]] }, target: 'A2', answer: '=ROUND(A1*1.5,2)', requireFunctions: ['ROUND'] } as Item;
+    expect(checkAnswer(formula, '=SUMA(A1:A2)').correct).toBe(false);
+
+    await setLocale('es');
+    expect(checkAnswer(formula, '=SUMA(A1:A2)').correct).toBe(true);
+    expect(checkAnswer(formula, '=SUM(A1:A2)').correct).toBe(true);
+    expect(checkAnswer(rounded, '=REDONDEAR(A1*1,5;2)').correct).toBe(true);
+    expect(checkAnswer(rounded, '=redondear(A1*1,5; 2)').correct).toBe(true);
+    expect(checkAnswer(rounded, '=ROUND(A1*1.5,2)').correct).toBe(true);
+    // The requirement names the function as a Spanish spreadsheet writes it.
+    expect(checkAnswer(rounded, '=A1*1,5').feedback).toBe('El resultado es correcto; este ejercicio te pide usar REDONDEAR.');
+    expect(checkAnswer(formula, '=SUMA(A1:A2').feedback).toBe('Falta «)» al final.');
+    expect(checkAnswer(rounded, '=A1*1,4').feedback).toBe('Tu fórmula da 3,5.');
+    expect(checkAnswer(rounded, '=A1>1').feedback).toBe('Tu fórmula da VERDADERO.');
+    // An explicit locale wins over the UI's (the pack check always reads authors' English).
+    expect(checkAnswer(formula, '=SUMA(A1:A2)', { locale: 'en' }).correct).toBe(false);
+  });
 });
 
 describe('answers in the learner\'s number format', () => {

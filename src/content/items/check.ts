@@ -2,6 +2,8 @@
  * One entry point for every item type: check a response, read the item's own answer (used by
  * content:check to prove each item and generated item is answerable), and walk its hints.
  */
+import { getLocale } from '../../i18n/localization.ts';
+import { formulaLocale } from '../formula/function-names.ts';
 import type { Item } from '../schema.ts';
 import { checkFormula, formulaAnswer } from './formula.ts';
 import { checkFraction, fractionAnswer } from './fraction.ts';
@@ -14,19 +16,23 @@ import { checkShortText, shortTextAnswer } from './short-text.ts';
 export type { CheckResult, LearnerResponse } from './result.ts';
 
 export interface CheckOptions {
-  /** The learner's locale: in "es" a comma is the decimal separator ("0,5"). Default "en". */
+  /**
+   * The learner's language: it decides how numbers may be written (in "es" a decimal comma, "0,5"
+   * and "1.250,5") and how formulas may be spelled (Spanish accepts SUMA and "1,5;2" as well as
+   * SUM and "1.5,2"). By default the UI language, which follows the learner.
+   */
   locale?: string;
 }
 
 export function checkAnswer(item: Item, response: LearnerResponse, options: CheckOptions = {}): CheckResult {
-  const locale = options.locale ?? 'en';
+  const locale = options.locale ?? getLocale();
   switch (item.type) {
     case 'multiple-choice': return checkMultipleChoice(item, response);
     case 'numeric': return checkNumeric(item, response, locale);
     case 'fraction': return checkFraction(item, response, locale);
     case 'short-text': return checkShortText(item, response);
     case 'ordering': return checkOrdering(item, response);
-    case 'formula': return checkFormula(item, response);
+    case 'formula': return checkFormula(item, response, formulaLocale(locale));
   }
 }
 

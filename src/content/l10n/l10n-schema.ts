@@ -8,12 +8,12 @@
  */
 import * as v from 'valibot';
 import { TableSchema } from '../table-schema.ts';
-import { HttpUrl, Language, Text } from '../schema-primitives.ts';
+import { HttpUrl, Language, Name, Text } from '../schema-primitives.ts';
 
 const byLocale = <T extends v.GenericSchema>(entry: T) => v.optional(v.record(Language, entry));
 
 export const PackTranslation = v.strictObject({
-  title: v.optional(Text(200)),
+  title: v.optional(Name()),
   description: v.optional(Text(4000)),
 });
 
@@ -21,12 +21,12 @@ export const LessonTranslation = v.strictObject({
   explanation: v.optional(Text()),
   workedExample: v.optional(Text()),
   /** Aligned with lesson.resources; a url may point to a page in this language. */
-  resources: v.optional(v.array(v.strictObject({ title: Text(200), url: v.optional(HttpUrl) }))),
+  resources: v.optional(v.array(v.strictObject({ title: Name(), url: v.optional(HttpUrl) }))),
   readAloud: v.optional(Text()),
 });
 
 export const SkillTranslation = v.strictObject({
-  name: v.optional(Text(200)),
+  name: v.optional(Name()),
   description: v.optional(Text(4000)),
   lesson: v.optional(LessonTranslation),
 });
@@ -51,7 +51,7 @@ export const ItemTranslation = v.strictObject({
 });
 
 export const CredentialTranslation = v.strictObject({
-  name: v.optional(Text(200)),
+  name: v.optional(Name()),
   description: v.optional(Text(4000)),
   criteria: v.optional(Text(4000)),
   image: v.optional(v.strictObject({ alt: Text(400) })),

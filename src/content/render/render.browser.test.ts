@@ -117,6 +117,18 @@ describe('render: XSS corpus in Chromium', () => {
   }
 });
 
+describe('render: pack styles cannot move or cover the app', () => {
+  it('drops a fixed full-screen overlay and keeps KaTeX layout styles', () => {
+    const host = mount(renderMarkdown('<div style="position:fixed;inset:0;z-index:9999;background:white;font-size:40px">You have been logged out</div>\n\nHalf: $\\frac{1}{2}$'));
+    const overlay = [...host.querySelectorAll('div')].find((d) => d.textContent?.includes('logged out'))!;
+    expect(overlay.getAttribute('style')).to.equal(null);
+    expect(getComputedStyle(overlay).position).to.equal('static');
+    const katexStyles = [...host.querySelectorAll('.katex [style]')].map((e) => e.getAttribute('style')!);
+    expect(katexStyles.length).to.be.greaterThan(0);
+    expect(katexStyles.every((st) => !/position|z-index|background|transform/.test(st))).to.equal(true);
+  });
+});
+
 describe('render: what is allowed', () => {
   it('renders TeX to KaTeX HTML with MathML', () => {
     const host = mount(renderMarkdown('Half: $\\tfrac{1}{2}$\n\n$$\\frac{3}{4} = \\frac{6}{8}$$'));

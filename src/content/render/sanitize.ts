@@ -1,10 +1,12 @@
 /**
  * The one place pack HTML is made safe, with DOMPurify. Pack text is untrusted: nothing in it may
  * run (script, event handlers, javascript: URLs) or load (remote images, CSS url(), frames,
- * objects, forms). Allowed: ordinary HTML formatting, KaTeX's HTML/MathML/SVG output, images from
+ * objects, forms), nor move or cover the app (a style keeps only KaTeX-like lengths and colours).
+ * Allowed: ordinary HTML formatting, KaTeX's HTML/MathML/SVG output, images from
  * data: URLs, and links to web pages, which open in a new tab and are marked as needing the network.
  */
 import DOMPurify, { type Config } from 'dompurify';
+import { filterStyle } from './style-allow-list.ts';
 
 const SAFE_IMAGE = /^data:image\/(png|jpeg|gif|webp|svg\+xml)[;,]/i;
 const WEB_LINK = /^https?:\/\//i;
@@ -26,7 +28,11 @@ function installHooks(): void {
   if (hooksInstalled) return;
   hooksInstalled = true;
   DOMPurify.addHook('uponSanitizeAttribute', (_node, data) => {
-    if (data.attrName === 'style' && CSS_LOADS.test(data.attrValue)) data.keepAttr = false;
+    if (data.attrName !== 'style') return;
+    // Only a short allow-list of layout lengths and colours survives (style-allow-list.ts).
+    const kept = CSS_LOADS.test(data.attrValue) ? '' : filterStyle(data.attrValue);
+    if (kept) data.attrValue = kept;
+    else data.keepAttr = false;
   });
   DOMPurify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;

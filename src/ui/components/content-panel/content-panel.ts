@@ -16,6 +16,8 @@ import { controlStyles } from '../../styles/controls.ts';
 import { panelStyles } from '../stored-data/panel.styles.ts';
 
 // The pack checker (schema, generators, formula engine) is a lazy chunk, loaded when a file is chosen.
+/** A hostile pack can have thousands of problems; the first ones are enough to act on. */
+const SHOWN_PROBLEMS = 50;
 const loadChecker = () => import('../../../app/library/pack-file-check.ts');
 
 /**
@@ -107,8 +109,9 @@ export class WfContentPanel extends LitElement {
       return html`<div class="error" role="alert">
         <p>${msg('This pack cannot be installed, and nothing was changed. Problems found:')}</p>
         <ul>
-          ${check.problems.map((problem) => html`<li><code>${problem.path}</code>: ${problem.message} <em>${problem.hint}</em></li>`)}
+          ${check.problems.slice(0, SHOWN_PROBLEMS).map((problem) => html`<li><code>${problem.path}</code>: ${problem.message} <em>${problem.hint}</em></li>`)}
         </ul>
+        ${check.problems.length > SHOWN_PROBLEMS ? html`<p>${msg(str`…and ${check.problems.length - SHOWN_PROBLEMS} more problems.`)}</p>` : nothing}
       </div>`;
     }
     const { pack, plan } = check;
@@ -134,9 +137,15 @@ export class WfContentPanel extends LitElement {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file) return;
     this.status = msg('Checking the pack…');
-    const { checkPackFile } = await loadChecker();
-    this.check = await checkPackFile(this.db, await file.text(), this.#catalog, fetchBuiltInPack);
-    this.status = '';
+    try {
+      const { checkPackFile } = await loadChecker();
+      this.check = await checkPackFile(this.db, await file.text(), this.#catalog, fetchBuiltInPack);
+      this.status = '';
+    } catch {
+      // Whatever failed (reading the file, loading the checker, reading the library), say so: never stay on "Checking…".
+      this.check = null;
+      this.status = msg('The pack could not be checked, and nothing was changed. Try again, or choose another file.');
+    }
   }
 
   async #install(check: Extract<PackFileCheck, { ok: true }>): Promise<void> {
