@@ -74,6 +74,7 @@ test('offline: onboarding, a practice session whose answers are stored, and the 
   // Onboarding: a profile, then a course and goal (the defaults), then start from the beginning.
   const welcome = page.locator('wf-welcome-page');
   await welcome.locator('#name').fill('Ada');
+  await welcome.locator('input[name=ageBand][value="8-10"]').check();
   await welcome.locator('button[type=submit]').click();
   await welcome.locator('input[name=pack]').first().waitFor();
   await welcome.locator('input[name=goal]').first().waitFor();
@@ -128,6 +129,7 @@ test('offline: a second learner takes the placement check, then practises', asyn
   await page.goto(`${harness.baseUrl}/welcome`);
   const welcome = page.locator('wf-welcome-page');
   await welcome.locator('#name').fill('Ben');
+  await welcome.locator('input[name=ageBand][value="8-10"]').check();
   await welcome.locator('button[type=submit]').click();
   await welcome.locator('input[name=goal]').first().waitFor();
   await welcome.locator('button[type=submit]').click();

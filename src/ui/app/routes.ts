@@ -28,6 +28,8 @@ export interface Route {
   render: () => TemplateResult;
   /** SVG path data for the navigation glyph (24x24 viewBox); routes without one stay out of the main navigation. */
   icon?: string;
+  /** A shorter label for the phone's bottom bar, where a long title would not fit (defaults to the title). */
+  shortTitle?: () => string;
 }
 
 export const routes: readonly Route[] = [
@@ -51,6 +53,7 @@ export const routes: readonly Route[] = [
     id: 'map',
     path: '/map',
     title: () => msg('Skill map'),
+    shortTitle: () => msg('Map'),
     load: () => import('../pages/skill-map-page.ts'),
     render: () => html`<wf-skill-map-page></wf-skill-map-page>`,
     icon: 'M6 3a3 3 0 110 6 3 3 0 010-6zm12 0a3 3 0 110 6 3 3 0 010-6zm-6 12a3 3 0 110 6 3 3 0 010-6zM9 5.3h6v1.4H9zM7 8.5l1.2-.7 4.8 8.5-1.2.7zm10 0l-1.2-.7-4.8 8.5 1.2.7z',

@@ -23,7 +23,12 @@ describe('<wf-app>', () => {
     expect(nav.getAttribute('aria-label')).to.equal('Main');
     const links = [...nav.querySelectorAll('a')];
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(navigationRoutes.map((r) => r.path));
-    expect(links.filter((a) => a.getAttribute('aria-current') === 'page').map((a) => a.textContent!.trim())).to.deep.equal(['Today']);
+    expect(links.filter((a) => a.getAttribute('aria-current') === 'page').map((a) => a.querySelector('.label')!.textContent!.trim())).to.deep.equal(['Today']);
+    // The phone bar's short label is for the eye only; the link's name stays the page's full title.
+    const map = links.find((a) => a.getAttribute('href') === '/map')!;
+    expect(map.querySelector('.label')!.textContent!.trim()).to.equal('Skill map');
+    expect(map.querySelector('.short-label')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(map.querySelector('.short-label')!.textContent!.trim()).to.equal('Map');
   });
 
   it('navigates in place when a link is clicked, and moves focus to the new title', async () => {

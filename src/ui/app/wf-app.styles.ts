@@ -124,6 +124,9 @@ export const appStyles = css`
     flex: none;
     fill: currentColor;
   }
+  .short-label {
+    display: none;
+  }
   .privacy {
     margin: 1.5rem 0.75rem 0;
     font-size: 0.8125rem;
@@ -189,22 +192,53 @@ export const appStyles = css`
       border-top: 1px solid var(--wf-border);
       padding: 0.25rem 0.25rem calc(0.25rem + env(safe-area-inset-bottom));
     }
+    /* Seven labels do not fit in 360px in every language: each page shows its icon, and only the
+       current page its (short) label; the full title stays the link's accessible name. */
     nav ul {
-      grid-template-columns: repeat(7, minmax(0, 1fr));
+      display: flex;
       gap: 0.125rem;
+    }
+    nav li {
+      flex: 1 1 0;
+      min-width: 0;
+    }
+    nav li:has(a[aria-current='page']) {
+      flex-grow: 2;
     }
     nav a {
       flex-direction: column;
       justify-content: center;
       gap: 0.125rem;
       padding: 0.25rem 0.125rem;
-      font-size: 0.6875rem;
+      font-size: 0.75rem;
       line-height: 1.1;
       text-align: center;
+      white-space: nowrap;
       min-height: 52px;
+    }
+    nav .label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    nav a[aria-current='page'] .short-label {
+      display: block;
     }
     .privacy {
       display: none;
+    }
+    /* The header keeps room for the learner's name and the Coach badge: the logo stands alone,
+       the word "Wayfind" stays as the link's name. */
+    .brand span {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
     main {
       padding: 1rem 1rem 1.5rem;

@@ -11,7 +11,7 @@ import { RouterController } from './router-controller.ts';
 import { navigationRoutes } from './routes.ts';
 import { appStyles } from './wf-app.styles.ts';
 import '../components/update-prompt/update-prompt.ts';
-import { avatarGlyph } from '../components/avatars.ts';
+import { avatarImage } from '../components/avatars.ts';
 
 /**
  * The application shell: header, main navigation, the current page and the update prompt.
@@ -44,6 +44,22 @@ export class WfApp extends LitElement {
   readonly #onConnectivity = () => (this.online = navigator.onLine);
   readonly #onUpdateAvailable = () => (this.updateAvailable = true);
   readonly #onHousehold = () => this.requestUpdate();
+  /**
+   * On phones the navigation is a bar over the bottom of the screen. The browser scrolls a focused
+   * control into view above it (scroll-padding in theme.css), except a text area, where it reveals
+   * only the caret: after each Tab this scrolls the whole control clear of the bar. (A key event
+   * rather than focusin: focus moving inside one page's shadow root never reaches the shell.)
+   */
+  readonly #onTabbed = (event: KeyboardEvent) => {
+    const nav = this.renderRoot.querySelector('nav');
+    if (event.key !== 'Tab' || !nav || getComputedStyle(nav).position !== 'sticky') return;
+    let focused: Element | null = document.activeElement;
+    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+    if (!focused || nav.contains(focused)) return;
+    const bar = nav.getBoundingClientRect();
+    const box = focused.getBoundingClientRect();
+    if (box.bottom > bar.top && box.height < bar.top) window.scrollBy({ top: box.bottom - bar.top + 8, behavior: 'instant' });
+  };
 
   constructor() {
     super();
@@ -60,6 +76,7 @@ export class WfApp extends LitElement {
     super.connectedCallback();
     this.household.start();
     this.household.addEventListener('change', this.#onHousehold);
+    window.addEventListener('keyup', this.#onTabbed);
     window.addEventListener('online', this.#onConnectivity);
     window.addEventListener('offline', this.#onConnectivity);
     this.updater.addEventListener('update-available', this.#onUpdateAvailable);
@@ -72,6 +89,7 @@ export class WfApp extends LitElement {
     window.removeEventListener('offline', this.#onConnectivity);
     this.updater.removeEventListener('update-available', this.#onUpdateAvailable);
     this.household.removeEventListener('change', this.#onHousehold);
+    window.removeEventListener('keyup', this.#onTabbed);
   }
 
   protected override updated(): void {
@@ -101,7 +119,8 @@ export class WfApp extends LitElement {
             (route) => html`<li>
               <a href=${route.path} aria-current=${route === current ? 'page' : 'false'}>
                 <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${route.icon}></path></svg>
-                <span>${route.title()}</span>
+                <span class="label">${route.title()}</span>
+                <span class="short-label" aria-hidden="true">${(route.shortTitle ?? route.title)()}</span>
               </a>
             </li>`,
           )}
@@ -143,7 +162,7 @@ export class WfApp extends LitElement {
     if (!loaded) return nothing;
     const label = current ? current.displayName : msg('Add a learner');
     return html`<a class="profile" href=${current ? '/profiles' : '/welcome'}>
-      ${current ? html`<span class="avatar" aria-hidden="true">${avatarGlyph(current.avatar)}</span>` : nothing}
+      ${current ? html`<span class="avatar" aria-hidden="true">${avatarImage(current.avatar)}</span>` : nothing}
       <span>${label}</span>${coachMode ? html`<span class="coach-badge">${msg('Coach')}</span>` : nothing}
     </a>`;
   }

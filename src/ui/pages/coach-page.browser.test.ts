@@ -65,7 +65,9 @@ describe('<wf-coach-page>', () => {
     // The overview lists both learners; new profiles that never practised are flagged once the threshold passes.
     await waitUntil(() => deepAll(page.shadowRoot!, 'tr[data-learner]').length === 2, 'overview rows');
     const names = deepAll(page.shadowRoot!, 'tr[data-learner] th').map((cell) => cell.textContent!.trim());
-    expect(names).to.deep.equal(['🦊Ada', '🦉Ben']);
+    expect(names).to.deep.equal(['Ada', 'Ben']);
+    // Avatars are drawn as SVG (no emoji font needed), hidden from assistive technology beside the name.
+    expect(deepAll(page.shadowRoot!, 'tr[data-learner] th svg.avatar-image[aria-hidden="true"]').length).to.equal(2);
     expect(deep(page.shadowRoot!, 'wf-risk-alert-list')!.shadowRoot!.textContent).to.contain('No alerts');
 
     // The inactivity threshold: bad input changes nothing, good input is stored.

@@ -57,12 +57,18 @@ export class WfCoachPage extends LitElement {
         align-items: center;
         justify-content: space-between;
       }
+      /* The label above, the field and its Save button side by side under it. */
       form.inline {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem 1rem;
-        align-items: end;
+        display: grid;
+        gap: 0.25rem;
+        margin-top: 1rem;
+        justify-items: start;
         max-width: none;
+      }
+      form.inline .field-row {
+        display: flex;
+        gap: 0.5rem;
+        align-items: center;
       }
       input[type='number'] {
         width: 6rem;
@@ -142,10 +148,11 @@ export class WfCoachPage extends LitElement {
         <h2 id="alerts-heading">${msg('Needs a hand')}</h2>
         <wf-risk-alert-list .alerts=${report.alerts} .skillName=${this.directory.skillName} @wf-act-for-learner=${this.#actForLearner}></wf-risk-alert-list>
         <form class="inline" @submit=${this.#saveThreshold} novalidate>
-          <label>${msg('Alert when a learner has not practised for this many days')}
-            <input name="inactiveDays" type="number" min=${MIN_INACTIVE_DAYS} max=${MAX_INACTIVE_DAYS} step="1" .value=${String(report.inactiveDays)} />
-          </label>
-          <button type="submit">${msg('Save')}</button>
+          <label for="inactive-days">${msg('Alert when a learner has not practised for this many days')}</label>
+          <div class="field-row">
+            <input id="inactive-days" name="inactiveDays" type="number" min=${MIN_INACTIVE_DAYS} max=${MAX_INACTIVE_DAYS} step="1" .value=${String(report.inactiveDays)} />
+            <button type="submit">${msg('Save')}</button>
+          </div>
         </form>
         <p role="status">${this.settingsMessage}</p>
         ${this.settingsProblem ? html`<p class="error" role="alert">${this.settingsProblem}</p>` : nothing}

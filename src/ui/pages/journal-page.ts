@@ -39,8 +39,9 @@ export class WfJournalPage extends LitElement {
     cardStyles,
     css`
       :host { display: block; }
-      form { display: grid; gap: 0.75rem; }
-      .field { display: grid; gap: 0.25rem; }
+      /* minmax(0, 1fr): a long prompt in the select must not widen the form past a phone screen. */
+      form { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.75rem; }
+      .field { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.25rem; }
       .field label, legend { font-weight: 600; }
       textarea { min-height: 6rem; padding: 0.5rem; border: 1px solid var(--wf-border); border-radius: var(--wf-radius); background: var(--wf-surface); }
       fieldset { margin: 0; padding: 0.25rem 0.75rem 0.5rem; border: 1px solid var(--wf-border); border-radius: var(--wf-radius); }

@@ -168,7 +168,7 @@ export class WfPlacementPage extends LitElement {
     const pack = this.#pack!;
     const title = pack.l10n?.[getLocale()]?.title ?? pack.title;
     return html`<section aria-labelledby="intro-heading">
-      <h2 id="intro-heading" tabindex="-1">${msg(str`Placement check: ${title}`)}</h2>
+      <h2 id="intro-heading" tabindex="-1">${title}</h2>
       <wf-pack-language-note .pack=${pack}></wf-pack-language-note>
       <p>${msg(str`A few questions find which skills you already know, so practice can start where you are. Each question is chosen from your earlier answers, and the check stops as soon as it is sure, after at most ${DEFAULT_PLACEMENT_OPTIONS.maxQuestions} questions.`)}</p>
       <p>${msg('There is no score and no feedback. If you do not know an answer, choose "I don\'t know yet": guessing only makes the check less accurate.')}</p>
@@ -180,8 +180,10 @@ export class WfPlacementPage extends LitElement {
   #asking() {
     const step = this.step;
     if (!step) return html`<p>${msg('Working out the result…')}</p>`;
+    // The page's h1 already says "Placement check"; the section heading names the course.
+    const pack = this.#pack;
     return html`<section aria-labelledby="check-heading">
-      <h2 id="check-heading">${msg('Placement check')}</h2>
+      <h2 id="check-heading">${pack?.l10n?.[getLocale()]?.title ?? pack?.title ?? ''}</h2>
       <wf-pack-language-note .pack=${this.#pack}></wf-pack-language-note>
       <wf-placement-question
         .item=${step.item}

@@ -17,6 +17,15 @@ export const portfolioPageStyles = css`
   .problem { color: var(--wf-danger); font-weight: 600; }
   .done { color: var(--wf-success); font-weight: 600; }
   .ask { padding: 0.5rem 0.75rem; border-left: 4px solid var(--wf-warning); background: var(--wf-surface); }
-  progress { width: 10rem; max-width: 100%; accent-color: var(--wf-accent); }
+  /* Each credential on the way is a row: name, bar, count; the bars line up in one column. */
+  ul.progressing { gap: 0.5rem; }
+  ul.progressing > li { display: grid; grid-template-columns: minmax(0, 18rem) 10rem max-content; gap: 0.25rem 1rem; align-items: center; }
+  progress { width: 100%; accent-color: var(--wf-accent); }
+  @media (max-width: 40rem) {
+    ul.progressing > li { grid-template-columns: minmax(0, 1fr) max-content; }
+    ul.progressing > li > :first-child { grid-column: 1 / -1; }
+  }
+  /* The import part is its own step: room above its heading, away from the export button. */
+  .actions + h3 { margin-top: 2rem; }
   a { display: inline-flex; align-items: center; min-height: var(--wf-target); font-weight: 600; }
 `;

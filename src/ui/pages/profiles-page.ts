@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { HouseholdController } from '../controllers/household-controller.ts';
-import { avatarGlyph } from '../components/avatars.ts';
+import { avatarImage } from '../components/avatars.ts';
 import { cardStyles } from '../styles/cards.ts';
 import { controlStyles } from '../styles/controls.ts';
 
@@ -91,7 +91,7 @@ export class WfProfilesPage extends LitElement {
                     aria-pressed=${learner.id === current?.id ? 'true' : 'false'}
                     @click=${() => this.#choose(learner.id, learner.displayName)}
                   >
-                    <span class="glyph" aria-hidden="true">${avatarGlyph(learner.avatar)}</span>
+                    <span class="glyph" aria-hidden="true">${avatarImage(learner.avatar)}</span>
                     <span>${learner.displayName}</span>
                     ${learner.id === current?.id ? html`<span class="current">${msg('(current)')}</span>` : ''}
                   </button>

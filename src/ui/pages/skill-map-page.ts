@@ -50,7 +50,8 @@ export class WfSkillMapPage extends LitElement {
         margin: 0;
         padding: 0;
         display: flex;
-        gap: 1rem;
+        flex-wrap: wrap;
+        gap: 0 1rem;
         align-items: center;
       }
       legend {
@@ -66,7 +67,13 @@ export class WfSkillMapPage extends LitElement {
       }
       .course {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: 0.25rem;
+        min-width: 0;
+        max-width: 100%;
+      }
+      select {
+        max-width: 100%;
       }
       .summary {
         color: var(--wf-text-muted);
@@ -98,7 +105,8 @@ export class WfSkillMapPage extends LitElement {
     super();
     updateWhenLocaleChanges(this);
     this.catalogUrl = '/content/index.json';
-    this.view = 'map';
+    // A phone is too narrow to read the drawn map at a glance: it opens on the list, the map one tap away.
+    this.view = window.matchMedia('(max-width: 47.99rem)').matches ? 'list' : 'map';
     this.library = null;
     this.pack = null;
     this.loadError = '';

@@ -6,6 +6,7 @@ import { cardStyles } from '../styles/cards.ts';
 import { controlStyles } from '../styles/controls.ts';
 import { datesText, findingText, issuerText, signatureText, structureText } from './verify-credential-page.messages.ts';
 import { verifyCredentialStyles } from './verify-credential-page.styles.ts';
+import { filePicker, filePickerStyles } from '../components/file-picker/file-picker.ts';
 
 /** Checks a credential's text; the default loads the crypto stack on first use. */
 export type CredentialChecker = (text: string) => Promise<VerificationReport>;
@@ -29,7 +30,7 @@ const loadAndCheck: CredentialChecker = async (text) => {
  * @fires wf-credential-checked - CustomEvent<VerificationReport> after each check.
  */
 export class WfVerifyCredentialPage extends LitElement {
-  static override styles = [controlStyles, cardStyles, verifyCredentialStyles];
+  static override styles = [controlStyles, filePickerStyles, cardStyles, verifyCredentialStyles];
   static override properties = {
     checker: { attribute: false },
     report: { state: true },
@@ -66,8 +67,7 @@ export class WfVerifyCredentialPage extends LitElement {
         <h2 id="input-heading">${msg('Credential to check')}</h2>
         <div class="field">
           <label for="credential-file">${msg('Credential file (.json)')}</label>
-          <input id="credential-file" type="file" accept=".json,application/json,application/ld+json"
-            ?disabled=${this.checking} @change=${this.#checkFile} />
+          ${filePicker({ id: 'credential-file', accept: '.json,application/json,application/ld+json', disabled: this.checking, onChange: (event) => this.#checkFile(event) })}
         </div>
         <div class="field">
           <label for="credential-text">${msg('Or paste the credential text')}</label>

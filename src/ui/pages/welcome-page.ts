@@ -9,7 +9,7 @@ import { choosePack, openPack } from '../../app/library/index.ts';
 import type { Pack } from '../../content/index.ts';
 import { DEFAULT_PLACEMENT_OPTIONS } from '../../app/placement/index.ts';
 import { getLocale, isLocale, localeNames, supportedLocales } from '../../i18n/localization.ts';
-import { AVATAR_KEYS, avatarGlyph } from '../components/avatars.ts';
+import { AVATAR_KEYS, avatarImage, avatarName } from '../components/avatars.ts';
 import { HouseholdController } from '../controllers/household-controller.ts';
 import { preferencesContext } from '../app/contexts.ts';
 import { welcomeStyles } from './welcome-page.styles.ts';
@@ -27,14 +27,6 @@ export function ageBandLabel(band: AgeBand): string {
 }
 
 /** The avatar's name, read by screen readers (the emoji alone is announced inconsistently). */
-export function avatarName(key: string): string {
-  const names: Record<string, string> = {
-    fox: msg('Fox'), owl: msg('Owl'), turtle: msg('Turtle'), cat: msg('Cat'), dog: msg('Dog'), panda: msg('Panda'),
-    rocket: msg('Rocket'), star: msg('Star'), tree: msg('Tree'), book: msg('Book'), bike: msg('Bike'), guitar: msg('Guitar'),
-  };
-  return names[key] ?? key;
-}
-
 /**
  * `<wf-welcome-page>`: onboarding in three steps, each a form with fieldsets and a heading that
  * takes focus when the step opens: (1) a profile with name, avatar, age band and language only;
@@ -113,7 +105,7 @@ export class WfWelcomePage extends LitElement {
         <div class="avatars">
           ${AVATAR_KEYS.map(
             (key, index) => html`<label class="avatar"
-              ><input type="radio" name="avatar" value=${key} ?checked=${index === 0} /><span aria-hidden="true">${avatarGlyph(key)}</span
+              ><input type="radio" name="avatar" value=${key} ?checked=${index === 0} /><span aria-hidden="true">${avatarImage(key)}</span
               ><span class="visually-hidden">${avatarName(key)}</span></label
             >`,
           )}

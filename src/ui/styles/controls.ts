@@ -24,6 +24,16 @@ export const controlStyles = css`
     color: var(--wf-accent-text);
     font-weight: 600;
   }
+  /* A long option or value must not widen a form past a phone screen. */
+  select,
+  input,
+  textarea {
+    max-width: 100%;
+    box-sizing: border-box;
+  }
+  fieldset {
+    min-width: 0;
+  }
   select {
     min-height: var(--wf-target);
     padding: 0 0.75rem;

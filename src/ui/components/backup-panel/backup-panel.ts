@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
   BackupError,
@@ -18,6 +18,7 @@ import { StorageFullError } from '../../../data/storage-errors.ts';
 import { LiveQueryController } from '../../controllers/live-query-controller.ts';
 import { controlStyles } from '../../styles/controls.ts';
 import { panelStyles } from '../stored-data/panel.styles.ts';
+import { filePicker, filePickerStyles } from '../file-picker/file-picker.ts';
 import { renderPreview } from './restore-preview.ts';
 import { formatDate } from '../../../i18n/format.ts';
 
@@ -45,7 +46,19 @@ export class WfBackupPanel extends LitElement {
     restoreStatus: { state: true },
     restoreError: { state: true },
   };
-  static override styles = [controlStyles, panelStyles];
+  static override styles = [
+    controlStyles,
+    filePickerStyles,
+    panelStyles,
+    // Restoring is a different task from backing up: room and a rule above its heading.
+    css`
+      section + section {
+        margin-top: 1.5rem;
+        padding-top: 1.25rem;
+        border-top: 1px solid var(--wf-border);
+      }
+    `,
+  ];
 
   declare db: WayfindDb;
   /** 'all' or a learner id. */
@@ -101,7 +114,7 @@ export class WfBackupPanel extends LitElement {
     return html`<section aria-labelledby="restore-heading">
       <h2 id="restore-heading">${msg('Restore')}</h2>
       <label for="restore-file">${msg('Backup file')}</label>
-      <input id="restore-file" type="file" accept=".json,application/json" @change=${this.#forgetCheckedFile} />
+      ${filePicker({ id: 'restore-file', accept: '.json,application/json', onChange: () => this.#forgetCheckedFile() })}
       <label for="restore-passphrase">${msg('Passphrase (if the backup has one)')}</label>
       <input id="restore-passphrase" type="password" autocomplete="off" @input=${this.#forgetCheckedFile} />
       <div class="row"><button type="button" ?disabled=${this.busy} @click=${this.#check}>${msg('Check the file')}</button></div>

@@ -14,6 +14,7 @@ import {
 import { appDb, type WayfindDb } from '../../../data/db.ts';
 import { controlStyles } from '../../styles/controls.ts';
 import { panelStyles } from '../stored-data/panel.styles.ts';
+import { filePicker, filePickerStyles } from '../file-picker/file-picker.ts';
 
 // The pack checker (schema, generators, formula engine) is a lazy chunk, loaded when a file is chosen.
 /** A hostile pack can have thousands of problems; the first ones are enough to act on. */
@@ -39,7 +40,7 @@ export class WfContentPanel extends LitElement {
     status: { state: true },
     busy: { state: true },
   };
-  static override styles = [controlStyles, panelStyles];
+  static override styles = [controlStyles, filePickerStyles, panelStyles];
 
   declare db: WayfindDb;
   declare catalogUrl: string;
@@ -96,7 +97,7 @@ export class WfContentPanel extends LitElement {
           </ul>`}
       <h3>${msg('Import a pack')}</h3>
       <label for="pack-file">${msg('Content pack file (.json)')}</label>
-      <input id="pack-file" type="file" accept=".json,application/json" @change=${this.#checkFile} />
+      ${filePicker({ id: 'pack-file', accept: '.json,application/json', onChange: (event) => this.#checkFile(event) })}
       ${this.#renderCheck()}
       <p role="status">${this.status}</p>
     </section>`;

@@ -4,8 +4,10 @@ export const goalEditorStyles = css`
   :host {
     display: block;
   }
+  /* minmax(0, 1fr): a long credential name in the select must not widen the form past a phone screen. */
   form {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
   }
   fieldset {
@@ -38,6 +40,7 @@ export const goalEditorStyles = css`
   }
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25rem;
     justify-items: start;
   }

@@ -2,7 +2,7 @@ import { LitElement, html } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { GoalProjection } from '../../../app/goals/index.ts';
 import type { LearnerOverview } from '../../../app/coach/index.ts';
-import { avatarGlyph } from '../avatars.ts';
+import { avatarImage } from '../avatars.ts';
 import { householdOverviewStyles, visuallyHidden } from './household-overview.styles.ts';
 import { formatMinutes } from '../../../i18n/format.ts';
 
@@ -63,7 +63,7 @@ export class WfHouseholdOverview extends LitElement {
       <tbody>
         ${this.overview.map(
           (row) => html`<tr data-learner=${row.learnerId}>
-            <th scope="row"><span class="avatar" aria-hidden="true">${avatarGlyph(row.avatar)}</span>${row.displayName}</th>
+            <th scope="row"><span class="avatar" aria-hidden="true">${avatarImage(row.avatar)}</span>${row.displayName}</th>
             <td class="number">${row.practisedToday ? msg(str`Yes, ${formatMinutes(row.minutesToday, 'short')}`) : msg('Not yet')}</td>
             <td class="number">${msg(str`${row.daysPractisedThisWeek} of 7 days, ${formatMinutes(row.minutesThisWeek, 'short')}`)}</td>
             <td>${row.lastPracticeDay ?? msg('Never')}</td>

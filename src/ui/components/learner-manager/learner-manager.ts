@@ -5,7 +5,7 @@ import { appDb, type WayfindDb } from '../../../data/db.ts';
 import { deleteLearner } from '../../../data/privacy.ts';
 import { AGE_BANDS, type AgeBand, type Learner } from '../../../data/records.ts';
 import { controlStyles } from '../../styles/controls.ts';
-import { AVATAR_KEYS, avatarGlyph } from '../avatars.ts';
+import { AVATAR_KEYS, avatarImage, avatarName } from '../avatars.ts';
 import { formStyles } from '../coach-lock/coach-lock.styles.ts';
 
 export const MAX_NAME_LENGTH = 40;
@@ -23,25 +23,6 @@ export function ageBandLabel(band: AgeBand): string {
     case 'adult':
       return msg('Adult');
   }
-}
-
-/** A spoken name for each built-in avatar (the picker shows only the emoji). */
-function avatarLabel(key: string): string {
-  const labels: Record<string, string> = {
-    fox: msg('Fox'),
-    owl: msg('Owl'),
-    turtle: msg('Turtle'),
-    cat: msg('Cat'),
-    dog: msg('Dog'),
-    panda: msg('Panda'),
-    rocket: msg('Rocket'),
-    star: msg('Star'),
-    tree: msg('Tree'),
-    book: msg('Book'),
-    bike: msg('Bike'),
-    guitar: msg('Guitar'),
-  };
-  return labels[key] ?? key;
 }
 
 /** Why a display name is unacceptable, or '' when it is fine. */
@@ -148,7 +129,7 @@ export class WfLearnerManager extends LitElement {
     if (this.editing === learner.id) return this.#renderForm(learner);
     if (this.deleting === learner.id) return this.#renderDelete(learner);
     return html`<div class="row">
-      <span class="avatar" aria-hidden="true">${avatarGlyph(learner.avatar)}</span>
+      <span class="avatar" aria-hidden="true">${avatarImage(learner.avatar)}</span>
       <strong>${learner.displayName}</strong>
       <span>${ageBandLabel(learner.ageBand)}</span>
       <button type="button" @click=${() => this.#open('edit', learner.id)}>${msg(str`Edit ${learner.displayName}`)}</button>
@@ -168,8 +149,8 @@ export class WfLearnerManager extends LitElement {
         <div class="avatars">
           ${AVATAR_KEYS.map(
             (key) => html`<label>
-              <input type="radio" name="avatar" value=${key} .checked=${key === avatar} aria-label=${avatarLabel(key)} />
-              <span aria-hidden="true" class="avatar">${avatarGlyph(key)}</span>
+              <input type="radio" name="avatar" value=${key} .checked=${key === avatar} aria-label=${avatarName(key)} />
+              <span aria-hidden="true" class="avatar">${avatarImage(key)}</span>
             </label>`,
           )}
         </div>

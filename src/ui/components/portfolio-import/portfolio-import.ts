@@ -5,6 +5,7 @@ import type { Learner } from '../../../data/records.ts';
 import { commitPortfolioImport, planPortfolioImport, type ImportPlan } from '../../../app/portfolio/index.ts';
 import { MAX_ZIP_BYTES } from '../../../app/portfolio/index.ts';
 import { controlStyles } from '../../styles/controls.ts';
+import { filePicker, filePickerStyles } from '../file-picker/file-picker.ts';
 
 /**
  * `<wf-portfolio-import>`: brings in a portfolio .zip exported on another device. It checks the
@@ -17,7 +18,7 @@ import { controlStyles } from '../../styles/controls.ts';
  * @fires wf-portfolio-imported - CustomEvent<{ credentials: number; projects: number }> after storing.
  */
 export class WfPortfolioImport extends LitElement {
-  static override styles = [controlStyles, css`
+  static override styles = [controlStyles, filePickerStyles, css`
     :host { display: grid; gap: 0.75rem; }
     .field { display: grid; gap: 0.25rem; }
     label { font-weight: 600; }
@@ -60,7 +61,7 @@ export class WfPortfolioImport extends LitElement {
     return html`
       <div class="field">
         <label for="portfolio-file">${msg('Portfolio file (.zip)')}</label>
-        <input id="portfolio-file" type="file" accept=".zip,application/zip" ?disabled=${this.busy} @change=${this.#choose} />
+        ${filePicker({ id: 'portfolio-file', accept: '.zip,application/zip', disabled: this.busy, onChange: (event) => this.#choose(event) })}
       </div>
       <div aria-live="polite">
         ${this.busy ? html`<p role="status">${msg('Checking every file and signature…')}</p>` : nothing}

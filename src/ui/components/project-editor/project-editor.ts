@@ -3,6 +3,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { Project } from '../../../data/records.ts';
 import { controlStyles } from '../../styles/controls.ts';
 import { projectEditorStyles } from './project-editor.styles.ts';
+import { filePicker, filePickerStyles } from '../file-picker/file-picker.ts';
 
 /** A skill the learner can link, grouped by its pack. */
 export interface LinkableSkill {
@@ -38,7 +39,7 @@ const MAX_DESCRIPTION = 5000;
  * @fires wf-project-cancel - the learner closed the form without saving.
  */
 export class WfProjectEditor extends LitElement {
-  static override styles = [controlStyles, projectEditorStyles];
+  static override styles = [controlStyles, filePickerStyles, projectEditorStyles];
   static override properties = {
     project: { attribute: false },
     skills: { attribute: false },
@@ -99,7 +100,7 @@ export class WfProjectEditor extends LitElement {
       </fieldset>
       <div class="field">
         <label for=${`${id}-files`}>${msg('Add files or photos')}</label>
-        <input id=${`${id}-files`} name="files" type="file" multiple />
+        ${filePicker({ id: `${id}-files`, name: 'files', multiple: true })}
         <p class="hint">${msg('Files stay on this device and go into your exported portfolio.')}</p>
       </div>
       <p class="problem" role="alert">${this.problem}</p>

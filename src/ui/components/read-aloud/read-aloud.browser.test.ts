@@ -27,19 +27,29 @@ async function mount(synth: FakeSynth, lang = 'en') {
 }
 
 describe('<wf-read-aloud>', () => {
-  it('is hidden when the device has no local voice (network voices are never used)', async () => {
-    const element = await mount(new FakeSynth([voice('Cloud', 'en-US', false)]));
-    expect(element.shadowRoot!.querySelector('button')).to.equal(null);
+  it('is visible but disabled, saying why and how to add a voice, when the device has no local voice (network voices are never used)', async () => {
+    const synth = new FakeSynth([voice('Cloud', 'en-US', false)]);
+    const element = await mount(synth);
+    const button = element.shadowRoot!.querySelector('button')!;
+    expect(button.disabled).to.equal(true);
+    expect(button.textContent!.trim()).to.equal('Read aloud');
+    const note = element.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!;
+    expect(note.textContent).to.contain('none is installed here');
+    expect(note.textContent).to.contain('Text-to-Speech');
+    button.click();
+    expect(synth.spoken).to.have.length(0);
+    await expect(element).to.be.accessible();
   });
 
-  it('appears when a local voice arrives later', async () => {
+  it('waits for the voice list before saying none is installed, and turns on when a local voice arrives', async () => {
     const synth = new FakeSynth([]);
     const element = await mount(synth);
-    expect(element.shadowRoot!.querySelector('button')).to.equal(null);
+    expect(element.shadowRoot!.querySelector('button')!.disabled).to.equal(true);
+    expect(element.shadowRoot!.querySelector('.note')).to.equal(null);
     synth.voices = [voice('Local', 'en-GB', true)];
     synth.dispatchEvent(new Event('voiceschanged'));
     await element.updateComplete;
-    expect(element.shadowRoot!.querySelector('button')).to.not.equal(null);
+    expect(element.shadowRoot!.querySelector('button')!.disabled).to.equal(false);
   });
 
   it('reads with a local voice in the wanted language and highlights the word being read', async () => {

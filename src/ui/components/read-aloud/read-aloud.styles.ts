@@ -10,6 +10,15 @@ export const readAloudStyles = css`
     align-items: center;
     gap: 0.4rem;
   }
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .note {
+    margin: 0.25rem 0 0;
+    color: var(--wf-text-muted);
+    font-size: 0.875rem;
+  }
   button[aria-pressed='true'] {
     background: var(--wf-accent-soft);
   }

@@ -10,7 +10,10 @@ export type SpeechSynth = Pick<SpeechSynthesis, 'getVoices' | 'speak' | 'cancel'
  * `<wf-read-aloud>`: a "Read aloud" button that speaks `text` with the Web Speech API, using
  * voices that run ON THIS DEVICE only (`voice.localService`), so no text leaves the device. While
  * it reads, the text is shown with the word being spoken highlighted (from the utterance's word
- * boundary events). When the browser has no local voice the element renders nothing.
+ * boundary events). When the device has no local voice the button stays visible but disabled,
+ * with a note saying why and how to add a voice (a learner who looks for it should not find
+ * nothing). Browsers list their voices a moment after the page loads, so the note waits until the
+ * list has come (or a second and a half has passed).
  *
  * @property text - what to read (plain words; see content/render/read-aloud.ts).
  * @property voiceLang - (attribute voice-lang) preferred language (BCP 47, e.g. "en", "es"); a local voice in that language
@@ -24,6 +27,7 @@ export class WfReadAloud extends LitElement {
     voiceLang: { type: String, attribute: 'voice-lang' },
     synth: { attribute: false },
     voices: { state: true },
+    voicesKnown: { state: true },
     speaking: { state: true },
     wordStart: { state: true },
     wordEnd: { state: true },
@@ -34,11 +38,17 @@ export class WfReadAloud extends LitElement {
   declare voiceLang: string;
   declare synth: SpeechSynth | undefined;
   declare voices: SpeechSynthesisVoice[];
+  /** True once the browser has listed its voices (or stayed silent long enough to assume it has none). */
+  declare voicesKnown: boolean;
   declare speaking: boolean;
   declare wordStart: number;
   declare wordEnd: number;
   #utterance: SpeechSynthesisUtterance | null = null;
-  readonly #onVoices = () => this.#readVoices();
+  #waitForVoices: ReturnType<typeof setTimeout> | undefined;
+  readonly #onVoices = () => {
+    this.voicesKnown = true;
+    this.#readVoices();
+  };
 
   constructor() {
     super();
@@ -47,6 +57,7 @@ export class WfReadAloud extends LitElement {
     this.voiceLang = '';
     this.synth = typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis;
     this.voices = [];
+    this.voicesKnown = false;
     this.speaking = false;
     this.wordStart = -1;
     this.wordEnd = -1;
@@ -56,10 +67,12 @@ export class WfReadAloud extends LitElement {
     super.connectedCallback();
     this.synth?.addEventListener('voiceschanged', this.#onVoices);
     this.#readVoices();
+    this.#waitForVoices = setTimeout(() => (this.voicesKnown = true), 1500);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.#waitForVoices);
     this.synth?.removeEventListener('voiceschanged', this.#onVoices);
     this.stop();
   }
@@ -114,11 +127,23 @@ export class WfReadAloud extends LitElement {
   }
 
   protected override render() {
-    if (!this.voice || !this.text) return nothing;
+    if (!this.text) return nothing;
+    const voice = this.voice;
+    if (!voice) {
+      const why = !this.synth ? msg('This browser cannot read aloud.') : msg('Read aloud needs a voice installed on this device, and none is installed here.');
+      return html`<div class="read-aloud">
+        <button type="button" disabled aria-describedby="no-voice">${speakerIcon} ${msg('Read aloud')}</button>
+        ${this.voicesKnown || !this.synth
+          ? html`<p id="no-voice" class="note">
+              ${why}
+              ${msg('To add one: on a Chromebook, Settings > Accessibility > Text-to-Speech; on Windows, Settings > Time & language > Speech; on Linux, install speech-dispatcher with a voice such as espeak-ng. Then reload Wayfind.')}
+            </p>`
+          : nothing}
+      </div>`;
+    }
     return html`<div class="read-aloud">
       <button type="button" aria-pressed=${this.speaking ? 'true' : 'false'} @click=${() => (this.speaking ? this.stop() : this.read())}>
-        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4z"></path></svg>
-        ${this.speaking ? msg('Stop reading') : msg('Read aloud')}
+        ${speakerIcon} ${this.speaking ? msg('Stop reading') : msg('Read aloud')}
       </button>
       ${this.speaking ? this.#renderTranscript() : nothing}
     </div>`;
@@ -141,9 +166,13 @@ export class WfReadAloud extends LitElement {
 
   #readVoices(): void {
     // Only voices that run on this device: a network voice would send the text to a server.
-    this.voices = (this.synth?.getVoices() ?? []).filter((voice) => voice.localService);
+    const all = this.synth?.getVoices() ?? [];
+    if (all.length > 0) this.voicesKnown = true;
+    this.voices = all.filter((voice) => voice.localService);
   }
 }
+
+const speakerIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4z"></path></svg>`;
 
 if (!customElements.get('wf-read-aloud')) customElements.define('wf-read-aloud', WfReadAloud);
 

@@ -4,6 +4,7 @@
  * neighbours, so what the arrow keys do matches what the eye sees.
  */
 import { Graph, layout } from '@dagrejs/dagre';
+import { routeEdges } from './edge-routes.ts';
 
 export interface MapSkill {
   id: string;
@@ -33,11 +34,12 @@ export interface SkillMapLayout {
   height: number;
 }
 
-export const NODE_WIDTH = 184;
+export const NODE_WIDTH = 200;
 /** Height of one line of the skill's name, and the frame around the name and the level row. */
 export const LINE_HEIGHT = 18;
 const NODE_PADDING = 42;
-const CHARS_PER_LINE = 22;
+/** Bold 14px text averages under 8.5px a character, and the name has 176px (200 less the band and padding). */
+const CHARS_PER_LINE = 20;
 const MAX_LINES = 3;
 
 /**
@@ -81,11 +83,13 @@ export function layoutSkillMap(skills: readonly MapSkill[]): SkillMapLayout {
     const node = graph.node(skill.id) as { x: number; y: number; width: number; height: number };
     return { id: skill.id, x: node.x, y: node.y, width: node.width, height: node.height };
   });
-  const edges = graph.edges().map((edge) => ({
+  const raw = graph.edges().map((edge) => ({
     from: edge.v,
     to: edge.w,
     points: ((graph.edge(edge) as { points?: { x: number; y: number }[] }).points ?? []).map(({ x, y }) => ({ x, y })),
   }));
+  const routes = routeEdges(nodes, raw);
+  const edges = raw.map((edge, i) => ({ ...edge, points: routes[i]! }));
   const label = graph.graph() as { width?: number; height?: number };
   return { nodes, edges, width: label.width ?? 0, height: label.height ?? 0 };
 }

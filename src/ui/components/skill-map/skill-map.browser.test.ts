@@ -94,6 +94,79 @@ describe('<wf-skill-map>', () => {
     expect(d.textContent).to.contain('Name fractions, Compare fractions');
   });
 
+  it('fits the whole map in its box on open, zooms with + and - and the buttons, and 0 fits it again', async () => {
+    // A long chain, so the drawn map is taller than its box and has to be shrunk to fit.
+    const chain: MapSkill[] = Array.from({ length: 14 }, (_, i) => ({ id: `s${i}`, name: `Skill number ${i} with a longer name`, prerequisites: i ? [`s${i - 1}`] : [] }));
+    const map = await fixture<WfSkillMap>(html`<wf-skill-map .skills=${chain} .standings=${new Map()} style="width: 600px"></wf-skill-map>`);
+    await map.updateComplete;
+    const box = () => map.shadowRoot!.querySelector('.viewport')!.getBoundingClientRect();
+    const allInside = () =>
+      [...map.shadowRoot!.querySelectorAll('g.node')].every((g) => {
+        const r = g.getBoundingClientRect();
+        return r.left >= box().left && r.right <= box().right && r.top >= box().top && r.bottom <= box().bottom;
+      });
+    expect(allInside()).to.equal(true);
+    const fitted = map.transform.k;
+    expect(fitted).to.be.below(1);
+    node(map, 's0').focus();
+    press(node(map, 's0'), '+');
+    await map.updateComplete;
+    expect(map.transform.k).to.be.closeTo(fitted * 1.25, 1e-9);
+    press(node(map, 's0'), '-');
+    press(node(map, 's0'), '-');
+    await map.updateComplete;
+    expect(map.transform.k).to.be.below(fitted);
+    const buttons = [...map.shadowRoot!.querySelectorAll<HTMLButtonElement>('.zoom button')];
+    expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Zoom in', 'Zoom out', 'Show the whole map']);
+    buttons[0]!.click();
+    buttons[0]!.click();
+    await map.updateComplete;
+    expect(allInside()).to.equal(false);
+    press(node(map, 's0'), '0');
+    await map.updateComplete;
+    expect(map.transform.k).to.equal(fitted);
+    expect(allInside()).to.equal(true);
+  });
+
+  it('zooms with the wheel around the pointer, and a drag pans without opening a skill', async () => {
+    const map = await mount();
+    const viewport = map.shadowRoot!.querySelector<HTMLElement>('.viewport')!;
+    const r = viewport.getBoundingClientRect();
+    const before = { ...map.transform };
+    viewport.dispatchEvent(new WheelEvent('wheel', { deltaY: -200, clientX: r.left + 100, clientY: r.top + 80, bubbles: true, cancelable: true }));
+    await map.updateComplete;
+    expect(map.transform.k).to.be.above(before.k);
+    const zoomed = { ...map.transform };
+    const start = node(map, 'a').getBoundingClientRect();
+    const pointer = (type: string, x: number, y: number) =>
+      node(map, 'a').dispatchEvent(new PointerEvent(type, { pointerId: 7, pointerType: 'mouse', button: 0, clientX: x, clientY: y, bubbles: true, composed: true }));
+    pointer('pointerdown', start.left + 10, start.top + 10);
+    pointer('pointermove', start.left + 40, start.top + 30);
+    pointer('pointerup', start.left + 40, start.top + 30);
+    node(map, 'a').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await map.updateComplete;
+    expect(map.transform.x - zoomed.x).to.be.closeTo(30, 1e-6);
+    expect(map.transform.y - zoomed.y).to.be.closeTo(20, 1e-6);
+    expect(map.openId).to.equal(null);
+  });
+
+  it("keeps every skill's name inside its node", async () => {
+    const long: MapSkill[] = [
+      { id: 'x', name: 'Add and subtract mixed numbers with unlike denominators', prerequisites: [] },
+      { id: 'y', name: 'Compare fractions with the same numerator', prerequisites: ['x'] },
+      { id: 'z', name: 'Multiplicar un número entero por una fracción', prerequisites: ['x'] },
+    ];
+    const map = await fixture<WfSkillMap>(html`<wf-skill-map .skills=${long} .standings=${new Map()}></wf-skill-map>`);
+    for (const g of map.shadowRoot!.querySelectorAll<SVGGElement>('g.node')) {
+      const frame = g.querySelector<SVGRectElement>('rect.frame')!.getBBox();
+      for (const text of g.querySelectorAll<SVGTextElement>('text')) {
+        const b = text.getBBox();
+        expect(b.x + b.width, text.textContent!).to.be.at.most(frame.x + frame.width - 4);
+        expect(b.y + b.height, text.textContent!).to.be.at.most(frame.y + frame.height);
+      }
+    }
+  });
+
   it('passes axe in both views', async () => {
     await expect(await mount('map')).to.be.accessible();
     await expect(await mount('list')).to.be.accessible();

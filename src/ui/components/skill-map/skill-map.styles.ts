@@ -11,15 +11,31 @@ export const skillMapStyles = [
       color: var(--wf-text-muted);
       margin: 0 0 0.5rem;
     }
-    .scroller {
-      overflow: auto;
-      max-height: 70vh;
+    .zoom {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      margin-bottom: 0.5rem;
+    }
+    /* The map's box: the map is fitted into it and moved inside it, so nothing scrolls sideways.
+       Tall enough to read on a Chromebook, short enough to leave the phone's bottom bar room. */
+    .viewport {
+      position: relative;
+      height: clamp(18rem, calc(100dvh - 12rem), 40rem);
+      overflow: hidden;
+      touch-action: none;
+      cursor: grab;
       border: 1px solid var(--wf-border);
       border-radius: var(--wf-radius);
       background: var(--wf-bg);
     }
-    svg {
+    .viewport:active {
+      cursor: grabbing;
+    }
+    .viewport > svg {
       display: block;
+      width: 100%;
+      height: 100%;
     }
     .edge {
       fill: none;
@@ -105,15 +121,29 @@ export const skillMapStyles = [
     .tree li {
       margin: 0.25rem 0;
     }
+    /* The badge stays beside its skill: a long name wraps inside its button instead. */
     .row {
       display: flex;
-      flex-wrap: wrap;
       align-items: center;
       gap: 0.5rem;
     }
+    .row wf-mastery-badge {
+      flex: none;
+    }
     button.skill {
+      min-width: 0;
       text-align: start;
       padding: 0.25rem 0.75rem;
+    }
+    /* A phone has no room for name and badge side by side at depth: the badge goes under the name, whole. */
+    @media (max-width: 47.99rem) {
+      .tree ul {
+        padding-inline-start: 0.5rem;
+      }
+      .row {
+        flex-wrap: wrap;
+        gap: 0.25rem 0.5rem;
+      }
     }
     .tree .facts,
     .tree .practise {

@@ -1,10 +1,11 @@
-import { LitElement, html, nothing, svg } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { MasteryLevel } from '../../../data/records.ts';
 import { MASTERY_COLORS, masteryIcon, masteryLabel } from '../mastery-badge/mastery-level.ts';
 import '../mastery-badge/mastery-badge.ts';
 import { LINE_HEIGHT, layoutSkillMap, nameLines, neighbour, skillTree, type Direction, type MapSkill, type SkillMapLayout, type SkillTreeNode } from './skill-map-layout.ts';
 import { skillMapStyles } from './skill-map.styles.ts';
+import { PanZoomGestures, fitTransform, panToShow, zoomAround, type ViewTransform } from './pan-zoom.ts';
 
 export type { MapSkill } from './skill-map-layout.ts';
 
@@ -22,7 +23,10 @@ const KEYS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', Arro
 /**
  * `<wf-skill-map>`: a pack's prerequisite graph, as a drawn map or as an equivalent nested list.
  *
- * Map: dagre layout drawn as SVG, prerequisites above the skills that need them. Each node shows
+ * Map: dagre layout drawn as SVG, prerequisites above the skills that need them, fitted to its
+ * box when it opens (and when the box changes size, until the learner moves it). Drag, pinch and
+ * the wheel pan and zoom; so do the buttons above it and, anywhere in the map, + and - (0 fits it
+ * again). Each node shows
  * the skill's name and its level in words with the level's icon and colour. One node is in the
  * tab order (roving tabindex); arrow keys move up to a prerequisite, down to a skill that needs
  * it, and left/right along the row; Home/End go to the first/last skill; Enter or Space opens
@@ -41,6 +45,7 @@ export class WfSkillMap extends LitElement {
     view: { type: String, reflect: true },
     focusedId: { state: true },
     openId: { state: true },
+    transform: { state: true },
   };
   static override styles = skillMapStyles;
 
@@ -49,6 +54,13 @@ export class WfSkillMap extends LitElement {
   declare view: SkillMapView;
   declare focusedId: string | null;
   declare openId: string | null;
+  declare transform: ViewTransform;
+  /** True once the learner has panned or zoomed: a resize then keeps their view instead of refitting. */
+  #moved = false;
+  #gesturesOn: Element | null = null;
+  readonly #resize = new ResizeObserver(() => {
+    if (!this.#moved) this.fit();
+  });
   #layout: SkillMapLayout | null = null;
   #layoutFor: MapSkill[] | null = null;
 
@@ -60,13 +72,64 @@ export class WfSkillMap extends LitElement {
     this.view = 'map';
     this.focusedId = null;
     this.openId = null;
+    this.transform = { x: 0, y: 0, k: 1 };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize.disconnect();
+    this.#gesturesOn = null;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
+    if (viewport && (viewport !== this.#gesturesOn || changed.has('skills'))) {
+      this.#gesturesOn = viewport;
+      // The gestures live as long as the viewport element they listen on.
+      new PanZoomGestures(viewport, () => this.transform, (t) => this.#setView(t, true));
+      this.#resize.disconnect();
+      this.#resize.observe(viewport);
+      this.#moved = false;
+      this.fit();
+    }
+  }
+
+  #viewSize() {
+    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
+    return { width: viewport?.clientWidth ?? 0, height: viewport?.clientHeight ?? 0 };
+  }
+
+  #setView(transform: ViewTransform, byLearner: boolean) {
+    this.transform = transform;
+    if (byLearner) this.#moved = true;
+  }
+
+  /** Shows the whole map, centred in its box. */
+  fit(): void {
+    const map = this.#mapLayout();
+    this.#setView(fitTransform(map, this.#viewSize()), false);
+    this.#moved = false;
+  }
+
+  #zoom(factor: number) {
+    const { width, height } = this.#viewSize();
+    this.#setView(zoomAround(this.transform, factor, width / 2, height / 2), true);
   }
 
   /** Moves keyboard focus to a skill's node (map view). */
   async focusSkill(skillId: string): Promise<void> {
     this.focusedId = skillId;
     await this.updateComplete;
-    this.renderRoot.querySelector<SVGGElement>(`g.node[data-skill="${CSS.escape(skillId)}"]`)?.focus();
+    this.renderRoot.querySelector<SVGGElement>(`g.node[data-skill="${CSS.escape(skillId)}"]`)?.focus({ preventScroll: true });
+  }
+
+  /** Keeps the node that has keyboard focus in view: pans the least needed to show it whole. */
+  #reveal(skillId: string) {
+    const node = this.#mapLayout().nodes.find((n) => n.id === skillId);
+    if (!node) return;
+    const rect = { x: node.x - node.width / 2, y: node.y - node.height / 2, width: node.width, height: node.height };
+    const next = panToShow(this.transform, rect, this.#viewSize());
+    if (next !== this.transform) this.#setView(next, true);
   }
 
   #standing(skillId: string): SkillStanding {
@@ -83,36 +146,36 @@ export class WfSkillMap extends LitElement {
 
   protected override render() {
     if (this.skills.length === 0) return html`<p>${msg('This course has no skills to show.')}</p>`;
+    if (this.view !== 'map') this.#gesturesOn = null;
     return html`${this.view === 'list' ? this.#renderList() : this.#renderMap()} ${this.#renderDetails()}`;
   }
 
   #renderMap() {
     const map = this.#mapLayout();
     const focused = this.focusedId && this.skills.some((s) => s.id === this.focusedId) ? this.focusedId : this.skills[0]!.id;
-    return html`<p id="map-help" class="help">
-        ${msg('Arrow keys move along the arrows between skills: up to what a skill needs, down to what it leads to. Enter opens a skill.')}
+    return html`<div class="map" @keydown=${this.#onKeydown}><p id="map-help" class="help">
+        ${msg('Arrow keys move along the arrows between skills: up to what a skill needs, down to what it leads to. Enter opens a skill. + and - zoom, 0 shows the whole map; drag to move it.')}
       </p>
-      <div class="scroller">
-        <svg
-          role="group"
-          aria-label=${msg('Skill map')}
-          aria-describedby="map-help"
-          viewBox="0 0 ${map.width} ${map.height}"
-          width=${map.width}
-          height=${map.height}
-          @keydown=${this.#onKeydown}
-        >
+      <div class="zoom" role="group" aria-label=${msg('Zoom')}>
+        <button type="button" @click=${() => this.#zoom(1.25)} aria-keyshortcuts="+">${msg('Zoom in')}</button>
+        <button type="button" @click=${() => this.#zoom(0.8)} aria-keyshortcuts="-">${msg('Zoom out')}</button>
+        <button type="button" @click=${() => this.fit()} aria-keyshortcuts="0">${msg('Show the whole map')}</button>
+      </div>
+      <div class="viewport">
+        <svg role="group" aria-label=${msg('Skill map')} aria-describedby="map-help">
           <defs>
             <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
               <path d="M0 0 L10 5 L0 10 Z" class="arrowhead"></path>
             </marker>
           </defs>
-          <g aria-hidden="true">
-            ${map.edges.map((edge) => svg`<polyline class="edge" marker-end="url(#arrow)" points=${edge.points.map((p) => `${p.x},${p.y}`).join(' ')}></polyline>`)}
+          <g class="content" transform="translate(${this.transform.x} ${this.transform.y}) scale(${this.transform.k})">
+            <g aria-hidden="true">
+              ${map.edges.map((edge) => svg`<polyline class="edge" marker-end="url(#arrow)" points=${edge.points.map((p) => `${p.x},${p.y}`).join(' ')}></polyline>`)}
+            </g>
+            ${map.nodes.map((node) => this.#renderNode(node, node.id === focused))}
           </g>
-          ${map.nodes.map((node) => this.#renderNode(node, node.id === focused))}
         </svg>
-      </div>`;
+      </div></div>`;
   }
 
   #renderNode(node: SkillMapLayout['nodes'][number], tabbable: boolean) {
@@ -132,7 +195,10 @@ export class WfSkillMap extends LitElement {
       aria-expanded=${this.openId === node.id ? 'true' : 'false'}
       style="--level-color: ${MASTERY_COLORS[level]}"
       @click=${() => this.#open(node.id)}
-      @focus=${() => (this.focusedId = node.id)}
+      @focus=${() => {
+        this.focusedId = node.id;
+        this.#reveal(node.id);
+      }}
     >
       <title>${skill.name}</title>
       <rect class="frame" x=${left} y=${top} width=${node.width} height=${node.height} rx="8"></rect>
@@ -147,6 +213,12 @@ export class WfSkillMap extends LitElement {
   }
 
   #onKeydown(event: KeyboardEvent) {
+    const zoomKeys: Record<string, () => void> = { '+': () => this.#zoom(1.25), '=': () => this.#zoom(1.25), '-': () => this.#zoom(0.8), '0': () => this.fit() };
+    if (event.key in zoomKeys && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      zoomKeys[event.key]!();
+      return;
+    }
     const current = (event.target as Element).closest?.('g.node')?.getAttribute('data-skill');
     if (!current) return;
     let next: string | null = null;

@@ -37,10 +37,15 @@ describe('<wf-why-this>', () => {
   it('is a keyboard-operable disclosure', async () => {
     const element = await fixture<WfWhyThis>(html`<wf-why-this .why=${{ kind: 'review', predicted: 0.8, dueReviewsLeft: 0 }} .skillName=${'Halves'} .names=${names}></wf-why-this>`);
     const details = element.shadowRoot!.querySelector('details')!;
+    const chevron = element.shadowRoot!.querySelector('.chevron')!;
     expect(details.open).to.equal(false);
+    const closedTurn = getComputedStyle(chevron).transform;
     element.shadowRoot!.querySelector<HTMLElement>('summary')!.click();
     expect(details.open).to.equal(true);
     expect(details.textContent).to.contain('80%');
+    // The open state shows: the chevron turns from pointing right to pointing down.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(getComputedStyle(chevron).transform).to.not.equal(closedTurn);
     await expect(element).to.be.accessible();
   });
 });

@@ -23,13 +23,34 @@ export class WfWhyThis extends LitElement {
       display: block;
       margin-top: 1rem;
     }
+    /* details/summary give assistive technology the expanded/collapsed state; the chevron
+       shows it (a flex summary loses the browser's own marker). */
     summary {
       cursor: pointer;
       min-height: var(--wf-target);
-      display: flex;
+      display: inline-flex;
       align-items: center;
+      gap: 0.35rem;
       color: var(--wf-accent);
       font-weight: 600;
+      list-style: none;
+    }
+    summary::-webkit-details-marker {
+      display: none;
+    }
+    .chevron {
+      width: 1rem;
+      height: 1rem;
+      fill: currentColor;
+      flex: none;
+    }
+    details[open] .chevron {
+      transform: rotate(90deg);
+    }
+    @media (prefers-reduced-motion: no-preference) {
+      .chevron {
+        transition: transform var(--wf-transition, 0.15s);
+      }
     }
     summary:focus-visible {
       outline: 3px solid var(--wf-focus);
@@ -55,7 +76,10 @@ export class WfWhyThis extends LitElement {
   protected override render() {
     if (!this.why) return nothing;
     return html`<details>
-      <summary>${msg('Why this?')}</summary>
+      <summary
+        ><svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M5 2.5l6 5.5-6 5.5z"></path></svg
+        >${msg('Why this?')}</summary
+      >
       ${explain(this.why, this.skillName, this.names).map((line) => html`<p>${line}</p>`)}
     </details>`;
   }
