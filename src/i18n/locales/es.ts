@@ -488,7 +488,7 @@
 's8332e13378765a12': `Cambiar de paquete`,
 's83655e9623ecbeae': `Conocida`,
 's84bda60ea9c75417': str`Revisa la unidad: esta respuesta va en ${0}.`,
-'s85238768bdd2a42a': `Para añadir una: en un Chromebook, Configuración &gt; Accesibilidad &gt; Texto a voz; en Windows, Configuración &gt; Hora e idioma &gt; Voz; en Linux, instala speech-dispatcher con una voz como espeak-ng. Después vuelve a cargar Wayfind.`,
+'s85238768bdd2a42a': `Para añadir una: en un Chromebook, Configuración › Accesibilidad › Texto a voz; en Windows, Configuración › Hora e idioma › Voz; en Linux, instala speech-dispatcher con una voz como espeak-ng. Después vuelve a cargar Wayfind.`,
 's8576f344a6d4fa01': str`Se añadieron ${0} de ${1} el ${2}.`,
 's85a55e7007003cc2': str`${0} actualizados`,
 's85b3b9fb528f2775': `Árbol`,
