@@ -3,6 +3,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentSecurityPolicy } from './src/csp.ts';
+import { securityHeaders } from './src/security-headers.ts';
 
 /**
  * Ships the built-in content packs (content/packs) and trained model files (models/packs) with
@@ -57,7 +58,8 @@ function contentSecurityPolicyMeta(): Plugin {
 
 export default defineConfig({
   build: { target: 'es2022', manifest: true, sourcemap: false, chunkSizeWarningLimit: 2000 },
-  preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': contentSecurityPolicy } },
+  // The preview server sends the same headers as public/_headers asks a real host to send.
+  preview: { port: 4173, strictPort: true, headers: Object.fromEntries(securityHeaders) },
   plugins: [
     shipContentAndModels(),
     contentSecurityPolicyMeta(),

@@ -4,8 +4,9 @@
  *
  *   npx tsx models/kt-train.ts --train FILE --test FILE [--format three-line|matrix]
  *     [--train-rows 0-2000 --test-rows 2000-4000] [--hidden N] [--epochs N] [--batch N]
- *     [--lr X] [--window N] [--dropout X] [--val-fraction X] [--seed N] [--out DIR]
+ *     [--lr X] [--window N] [--dropout X] [--val-fraction X] [--seed N] [--dkt-plus r,w1,w2] [--out DIR]
  *
+ * `--dkt-plus` adds DKT+'s reconstruction and waviness terms to the loss (src/ml/dkt/dkt-plus.ts).
  * The skill index covers the skills of both files (ids only, never answers), so the model has
  * a slot for every skill it will be tested on. BKT is fitted and scored too, for comparison.
  */
@@ -14,7 +15,17 @@ import { parseArgs } from 'node:util';
 import { buildSkillIndex, countResponses, toDenseSequences } from '../src/ml/datasets/sequence.ts';
 import { saveDktDir } from './dkt-files.ts';
 import { formatFor, loadDataFile, parseRowRange, recordedPath, repoRoot } from './kt-data.ts';
-import { DEFAULT_HYPERPARAMETERS, batchReporter, evaluateDkt, fitAndEvaluateBkt, formatDuration, formatEpoch, trainDktModel, type KtHyperparameters } from './kt-run.ts';
+import {
+  DEFAULT_HYPERPARAMETERS,
+  batchReporter,
+  evaluateDkt,
+  fitAndEvaluateBkt,
+  formatDuration,
+  formatEpoch,
+  parseDktPlus,
+  trainDktModel,
+  type KtHyperparameters,
+} from './kt-run.ts';
 import { useWasmBackend } from './wasm-backend.ts';
 
 const { values: args } = parseArgs({
@@ -32,6 +43,7 @@ const { values: args } = parseArgs({
     dropout: { type: 'string' },
     'val-fraction': { type: 'string' },
     seed: { type: 'string' },
+    'dkt-plus': { type: 'string' },
     out: { type: 'string' },
   },
 });
@@ -65,6 +77,7 @@ async function main(): Promise<void> {
     hyper,
     (p) => console.log(formatEpoch(p)),
     batchReporter(20, (line) => console.log(line)),
+    parseDktPlus(args['dkt-plus']),
   );
   console.log(`trained in ${formatDuration(trainMs)}; kept epoch ${result.bestEpoch}`);
   const dkt = evaluateDkt(model, test);
@@ -73,7 +86,7 @@ async function main(): Promise<void> {
 
   await saveDktDir(out, model, {
     skillIds: index.ids,
-    hyperparameters: { ...hyper, format, cell: 'gru' },
+    hyperparameters: { ...hyper, format, cell: 'gru', dktPlus: args['dkt-plus'] ?? 'none' },
     dataHash: trainData.hash,
     trainingData: { file: recordedPath(args.train), rows: args['train-rows'] ?? null, format },
     metrics: {

@@ -3,9 +3,11 @@
  *
  * Owns the learner profiles and switching between them (household.ts), the coach PIN and its
  * lockout (coach-pin.ts), the coach report and settings (coach-service.ts), the per-learner overview
- * (household-overview.ts) and the risk alerts (risk-alerts.ts).
+ * (household-overview.ts), the risk alerts (risk-alerts.ts) and the coach's approval of household
+ * changes such as installing a pack (coach-approval.ts).
  * Offers: HouseholdService, CoachPinService, loadCoachReport and the report types.
  */
+export { CoachApprovalError, approveHouseholdChange } from './coach-approval.ts';
 export { DEFAULT_LOCKOUT_POLICY } from './coach-pin.ts';
 export { COACH_LOCKOUT_SETTING, CoachPinService, EMPTY_DIRECTORY, INACTIVE_DAYS_SETTING, MAX_INACTIVE_DAYS, MIN_INACTIVE_DAYS, dbSettingsStore, loadCoachReport, loadPackDirectory, saveInactiveDays } from './coach-service.ts';
 export type { CoachReport, CoachUnlockResult, LearnerAlert, PackDirectory, SetPinResult } from './coach-service.ts';

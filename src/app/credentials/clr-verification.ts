@@ -4,7 +4,7 @@
  * Reached only through the lazy entry (credential-crypto.ts).
  */
 import { CLR_V2_CONTEXT, VC_V2_CONTEXT } from './context-urls.ts';
-import { isObject } from './credential-structure.ts';
+import { CLOCK_SKEW_MS, isObject, parseDateTime } from './credential-structure.ts';
 import { verifyCredential, type VerifyOptions } from './credential-verification.ts';
 import { verifyDataIntegrityProof } from './data-integrity-proof.ts';
 import { isDidKey, parseDidKey } from './did-key.ts';
@@ -33,10 +33,12 @@ function shapeProblems(clr: JsonObject): string[] {
   return problems;
 }
 
-async function signatureProblems(clr: JsonObject): Promise<string[]> {
+async function signatureProblems(clr: JsonObject, now: Date): Promise<string[]> {
   const proofs = Array.isArray(clr.proof) ? clr.proof.filter(isObject) : [];
   if (proofs.length !== 1) return ['The learner record is not signed (it needs exactly one proof).'];
   const [proof] = proofs;
+  const created = parseDateTime(proof.created);
+  if (created && created.getTime() > now.getTime() + CLOCK_SKEW_MS) return ['The learner record\'s signature claims to have been made in the future.'];
   if (typeof proof.verificationMethod !== 'string' || !isDidKey(proof.verificationMethod)) return ['The learner record names no did:key that signed it.'];
   try {
     const { did, publicKey } = parseDidKey(proof.verificationMethod);
@@ -53,7 +55,7 @@ export async function verifyClrCredential(clr: unknown, options: VerifyOptions =
   if (!isObject(clr)) return { verified: false, problems: ['The learner record is not a JSON object.'], credentials: [] };
   const problems = shapeProblems(clr);
   if (problems.length) return { verified: false, problems, credentials: [] };
-  problems.push(...await signatureProblems(clr));
+  problems.push(...await signatureProblems(clr, options.now ?? new Date()));
   const inner = (clr.credentialSubject as JsonObject).verifiableCredential as unknown[];
   const credentials = await Promise.all(inner.map((credential) => verifyCredential(credential, options)));
   return { verified: problems.length === 0 && credentials.every((report) => report.verified), problems, credentials };

@@ -25,7 +25,7 @@ describe('issuing an Open Badges 3.0 credential', () => {
       })(),
     ];
     for (const input of variants) {
-      const credential = await issueCredential(input, key);
+      const credential = await issueCredential(input, key, { created: new Date('2026-05-01T09:30:00Z') });
       expect(schemaErrors(credential)).toEqual([]);
       const report = await verifyCredential(credential, { now: new Date('2026-06-01T00:00:00Z') });
       expect(report.findings).toEqual([]);

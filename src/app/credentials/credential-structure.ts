@@ -4,6 +4,7 @@
  * relies on). Tests hold these checks against the real schema.
  */
 import { OB_V3_CONTEXT_PATTERN, VC_V2_CONTEXT } from './context-urls.ts';
+import { isPossibleDate } from './calendar-dates.ts';
 import type { JsonObject, JsonValue } from './open-badge-credential.ts';
 import { finding, type Finding } from './verification-report.ts';
 
@@ -30,7 +31,7 @@ function nonEmptyString(value: JsonValue | undefined): value is string {
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
 
 export function parseDateTime(value: JsonValue | undefined): Date | null {
-  if (typeof value !== 'string' || !DATE_TIME.test(value)) return null;
+  if (typeof value !== 'string' || !DATE_TIME.test(value) || !isPossibleDate(value)) return null;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? null : date;
 }
@@ -101,7 +102,7 @@ export function checkCredentialStructure(credential: JsonObject): Finding[] {
 }
 
 // A credential issued on a device whose clock runs a little fast is not "from the future".
-const CLOCK_SKEW_MS = 5 * 60 * 1000;
+export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 /** Validity period against `now`; reports a missing or unreadable validFrom as a date problem. */
 export function checkCredentialDates(credential: JsonObject, now: Date): Finding[] {

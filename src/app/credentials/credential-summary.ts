@@ -17,6 +17,8 @@ export interface CredentialSummary {
   selfIssued: boolean;
   learnerId: string;
   validFrom: string;
+  /** The language the achievement is written in (its `inLanguage`), '' when it does not say. */
+  language: string;
   /** A data: image URI, when the credential carries one. */
   image: string | null;
   evidence: { name: string; description: string; genre: string }[];
@@ -48,8 +50,17 @@ export function summarizeCredential(stored: Pick<Credential, 'signedJson' | 'ach
     selfIssued: issuer.description === SELF_ISSUED_DESCRIPTION,
     learnerId: text(subject.id),
     validFrom: text(parsed.validFrom),
+    language: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(text(achievement.inLanguage)) ? text(achievement.inLanguage) : '',
     image: /^data:image\/(svg\+xml|png|jpeg|gif|webp)[;,]/.test(image) ? image : null,
     evidence: list(parsed.evidence).map((e) => ({ name: text(e.name), description: text(e.description), genre: text(e.genre) })),
     alignments: list(achievement.alignment).map((a) => ({ code: text(a.targetCode), name: text(a.targetName), url: text(a.targetUrl) })),
   };
+}
+
+/**
+ * True when a stored credential was awarded to someone other than `ownSubjectId` (the learner's
+ * `urn:uuid:` from learnerSubjectId): it is shown as held, never as earned by this learner.
+ */
+export function isAwardedToSomeoneElse(stored: Pick<Credential, 'signedJson' | 'achievementName'>, ownSubjectId: string): boolean {
+  return summarizeCredential(stored).learnerId !== ownSubjectId;
 }

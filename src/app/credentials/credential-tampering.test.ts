@@ -37,7 +37,7 @@ function altered(value: JsonValue): JsonValue {
 const now = new Date('2026-06-01T00:00:00Z');
 let credential: JsonObject;
 beforeAll(async () => {
-  credential = await issueCredential(sampleIssueInput(), await generateIssuerKey());
+  credential = await issueCredential(sampleIssueInput(), await generateIssuerKey(), { created: new Date('2026-05-01T09:30:00Z') });
 });
 
 describe('tampering with an issued credential', () => {

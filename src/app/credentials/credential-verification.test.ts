@@ -10,7 +10,7 @@ let key: IssuerKey;
 let credential: JsonObject;
 beforeAll(async () => {
   key = await generateIssuerKey();
-  credential = await issueCredential(sampleIssueInput({ validUntil: '2027-05-01T00:00:00Z' }), key);
+  credential = await issueCredential(sampleIssueInput({ validUntil: '2027-05-01T00:00:00Z' }), key, { created: new Date('2026-05-01T09:30:00Z') });
 });
 const codes = (report: { findings: { code: string }[] }) => report.findings.map((f) => f.code);
 
@@ -20,7 +20,8 @@ describe('verification report', () => {
     // Issued "09:30" by a device whose clock ran two minutes fast: still current.
     expect((await verifyCredential(credential, { now: new Date('2026-05-01T09:28:00Z') })).dates).toBe('current');
     const early = await verifyCredential(credential, { now: new Date('2026-04-01T00:00:00Z') });
-    expect([early.dates, early.verified, codes(early)]).toEqual(['not-yet-valid', false, ['not-yet-valid']]);
+    // Signed on 1 May too, so on 1 April the signature also claims a moment still to come.
+    expect([early.dates, early.verified, codes(early)]).toEqual(['not-yet-valid', false, ['not-yet-valid', 'proof-from-future']]);
     const late = await verifyCredential(credential, { now: new Date('2028-01-01T00:00:00Z') });
     expect([late.dates, late.verified, late.signature, codes(late)]).toEqual(['expired', false, 'valid', ['expired']]);
   });
@@ -58,13 +59,14 @@ describe('verification report', () => {
     expect([damagedReport.signature, codes(damagedReport)]).toEqual(['invalid', ['verification-method-invalid']]);
   });
 
-  it('accepts a signature by a key whose owner is not the named issuer, with a warning', async () => {
+  it('refuses a DID issuer whose signature comes from another key: a spoof, not a warning', async () => {
     const other = await generateIssuerKey();
     const unsigned = buildOpenBadgeCredential({ ...sampleIssueInput(), issuer: { did: key.did, name: 'Maya Okafor', selfIssued: true } });
-    const signed = await addDataIntegrityProof(unsigned, other);
+    const signed = await addDataIntegrityProof(unsigned, other, { created: new Date('2026-05-01T09:30:00Z') });
     const report = await verifyCredential(signed, { now: new Date('2026-06-01T00:00:00Z') });
-    expect(report.verified).toBe(true);
-    expect(report.findings.map((f) => [f.code, f.severity])).toEqual([['issuer-key-mismatch', 'warning']]);
+    expect(report.verified).toBe(false);
+    expect(report.findings.map((f) => [f.code, f.severity])).toEqual([['issuer-spoofed', 'error']]);
+    expect(report.findings[0].detail).toBe(`${key.did} ≠ ${other.did}`);
   });
 
   it('names the undefined term or unknown context that stops the signature check', async () => {

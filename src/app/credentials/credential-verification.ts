@@ -8,7 +8,9 @@
 import { isDidKey, parseDidKey, decodeEd25519Multikey } from './did-key.ts';
 import { documentLoader as bundledDocumentLoader, UnknownDocumentError, type DocumentLoader } from './document-loader.ts';
 import { CRYPTOSUITE, PROOF_TYPE, decodeProofValue, verifyDataIntegrityProof } from './data-integrity-proof.ts';
-import { checkCredentialDates, checkCredentialStructure, isObject, parseDateTime } from './credential-structure.ts';
+import { firstImpossibleDate } from './calendar-dates.ts';
+import { CLOCK_SKEW_MS, checkCredentialDates, checkCredentialStructure, isObject, parseDateTime } from './credential-structure.ts';
+import { parseStrictJson } from './strict-json.ts';
 import type { JsonObject, JsonValue } from './open-badge-credential.ts';
 import { SELF_ISSUED_DESCRIPTION } from './open-badge-credential.ts';
 import { finding, type Finding, type VerificationReport } from './verification-report.ts';
@@ -21,7 +23,7 @@ export interface VerifyOptions {
 
 type SignatureState = VerificationReport['signature'];
 
-const UNREADABLE_DATE_CODES: ReadonlySet<string> = new Set(['valid-from-missing', 'valid-until-invalid']);
+const UNREADABLE_DATE_CODES: ReadonlySet<string> = new Set(['valid-from-missing', 'valid-until-invalid', 'date-impossible']);
 
 interface SigningKey {
   publicKey: Uint8Array<ArrayBuffer>;
@@ -80,12 +82,15 @@ function issuerIdOf(credential: JsonObject): string | null {
 }
 
 async function checkOneProof(
-  credential: JsonObject, proof: JsonObject, loader: DocumentLoader,
+  credential: JsonObject, proof: JsonObject, loader: DocumentLoader, now: Date,
 ): Promise<{ state: SignatureState; findings: Finding[] }> {
-  if (proof.type !== PROOF_TYPE || proof.cryptosuite !== CRYPTOSUITE) {
-    return { state: 'not-checked', findings: [finding('proof-unsupported', 'signature', [proof.type, proof.cryptosuite].filter(Boolean).join(' / '))] };
-  }
   const findings: Finding[] = [];
+  // A signature "made" in 2099 claims a moment nobody has seen yet; the same skew as validFrom.
+  const created = parseDateTime(proof.created);
+  if (created && created.getTime() > now.getTime() + CLOCK_SKEW_MS) findings.push(finding('proof-from-future', 'signature', String(proof.created)));
+  if (proof.type !== PROOF_TYPE || proof.cryptosuite !== CRYPTOSUITE) {
+    return { state: 'not-checked', findings: [...findings, finding('proof-unsupported', 'signature', [proof.type, proof.cryptosuite].filter(Boolean).join(' / '))] };
+  }
   if (proof.proofPurpose !== 'assertionMethod') findings.push(finding('proof-purpose-invalid', 'signature'));
   if (!decodeProofValue(proof.proofValue)) return { state: 'invalid', findings: [...findings, finding('proof-value-malformed', 'signature')] };
   const key = resolveSigningKey(proof.verificationMethod);
@@ -100,18 +105,21 @@ async function checkOneProof(
   if (!key.confirmed) findings.push(finding('issuer-key-unconfirmed', 'signature', key.controller));
   const issuerId = issuerIdOf(credential);
   if (issuerId !== null && issuerId !== key.controller) {
-    findings.push(finding('issuer-key-mismatch', 'issuer', `${issuerId} ≠ ${key.controller}`, 'warning'));
+    // A DID issuer can own keys, so a different key's signature is a forgery of that issuer. Any
+    // other id (the 1EdTech fixture's urn:uuid) cannot own a key: the signer is only unconfirmed.
+    const spoof = issuerId.startsWith('did:');
+    findings.push(finding(spoof ? 'issuer-spoofed' : 'issuer-key-mismatch', 'issuer', `${issuerId} ≠ ${key.controller}`, spoof ? 'error' : 'warning'));
   }
   const state: SignatureState = findings.some((f) => f.severity === 'error') ? (key.confirmed ? 'invalid' : 'not-checked') : 'valid';
   return { state, findings };
 }
 
-async function checkSignatures(credential: JsonObject, loader: DocumentLoader): Promise<{ state: SignatureState; findings: Finding[] }> {
+async function checkSignatures(credential: JsonObject, loader: DocumentLoader, now: Date): Promise<{ state: SignatureState; findings: Finding[] }> {
   const { proof } = credential;
   // The structure check reports a missing or non-array proof; a lone proof object is still checked so the report can say more.
   const proofs = (Array.isArray(proof) ? proof : proof === undefined ? [] : [proof]).filter(isObject);
   if (proofs.length === 0) return { state: 'not-checked', findings: [finding('proof-missing', 'signature')] };
-  const results = await Promise.all(proofs.map((item) => checkOneProof(credential, item, loader)));
+  const results = await Promise.all(proofs.map((item) => checkOneProof(credential, item, loader, now)));
   const states = results.map((result) => result.state);
   const state: SignatureState = states.includes('invalid') ? 'invalid' : states.includes('not-checked') ? 'not-checked' : 'valid';
   return { state, findings: results.flatMap((result) => result.findings) };
@@ -155,8 +163,9 @@ export async function verifyCredential(credential: unknown, { now = new Date(), 
   if (!isObject(credential as JsonValue)) return emptyReport([finding('not-an-object', 'structure')]);
   const document = credential as JsonObject;
   const structureFindings = checkCredentialStructure(document);
-  const dateFindings = checkCredentialDates(document, now);
-  const signature = await checkSignatures(document, loader);
+  const impossible = firstImpossibleDate(document);
+  const dateFindings = [...(impossible === null ? [] : [finding('date-impossible', 'dates', impossible)]), ...checkCredentialDates(document, now)];
+  const signature = await checkSignatures(document, loader, now);
   const findings = [...structureFindings, ...dateFindings, ...signature.findings];
   const dateCodes = dateFindings.map((f) => f.code);
   return {
@@ -172,11 +181,7 @@ export async function verifyCredential(credential: unknown, { now = new Date(), 
 
 /** For a file's text or pasted text: unreadable JSON is a finding, not an exception. */
 export async function verifyCredentialText(text: string, options: VerifyOptions = {}): Promise<VerificationReport> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return emptyReport([finding('not-json', 'structure')]);
-  }
-  return verifyCredential(parsed, options);
+  const parsed = parseStrictJson(text);
+  if (!parsed.ok) return emptyReport([finding(parsed.problem === 'duplicate-key' ? 'duplicate-keys' : 'not-json', 'structure', parsed.key)]);
+  return verifyCredential(parsed.value, options);
 }

@@ -12,7 +12,7 @@
 export { formatFingerprint, sha256Hex } from './credential-fingerprint.ts';
 export { credentialStatuses, openOffers, parseAchievementId, stackStatus } from './credential-offers.ts';
 export type { CredentialStatus } from './credential-offers.ts';
-export { summarizeCredential } from './credential-summary.ts';
+export { isAwardedToSomeoneElse, summarizeCredential } from './credential-summary.ts';
 export { buildIssueInput } from './issue-input.ts';
 export { currentIssuerDid, ensureIssuerKey, issuerName, learnerSubjectId } from './issuer-identity.ts';
 export { generateIssuerKey } from './issuer-key.ts';
@@ -21,5 +21,6 @@ export { IssueRefusedError, issuePackCredential } from './issuing-service.ts';
 export { SELF_ISSUED_DESCRIPTION, buildOpenBadgeCredential } from './open-badge-credential.ts';
 export type { JsonObject } from './open-badge-credential.ts';
 export { loadCredentialPacks } from './pack-source.ts';
+export { parseStrictJson } from './strict-json.ts';
 export { verdictLine } from './verification-report.ts';
 export type { Finding, FindingCode, VerificationReport } from './verification-report.ts';

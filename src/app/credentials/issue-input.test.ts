@@ -92,6 +92,29 @@ describe('issuing pack credentials and stacks', () => {
     expect((signed.credentialSubject as JsonObject).id).toBe(`urn:uuid:${LEARNER}`);
   });
 
+  it('issues in the learner\'s language with inLanguage, and in the pack\'s own when it has no translation', async () => {
+    const pack = packs[0];
+    const credential = pack.credentials![0];
+    const spanish = credential.l10n!.es!;
+    const record = { subjectId: await learnerSubjectId({ id: LEARNER }), states: statesFor(pack, 0.97), events: [], held: [] as Credential[] };
+    const issue = async (locale: string) => issueCredential(
+      buildIssueInput({ pack, key: credential.id, record, projects: [], issuer: { name: 'Ana', selfIssued: true }, validFrom: now, locale }), key, { created: now });
+    const es = await issue('es');
+    const achievement = (es.credentialSubject as JsonObject).achievement as JsonObject;
+    expect([achievement.name, achievement.description, achievement.inLanguage, es.name]).toEqual([spanish.name, spanish.description, 'es', spanish.name]);
+    const evidence = es.evidence as JsonObject[];
+    expect(evidence[0]!.description).toMatch(/^Habilidad dominada el \d{4}-\d{2}-\d{2}\.$/);
+    expect(evidence.find((e) => e.genre === 'Practice record')).toMatchObject({ name: 'Registro de práctica', description: expect.stringMatching(/ejercicios practicados, 90 % respondidos correctamente\.$/) });
+    expect(evidence[0]!.name).toBe(pack.skills.find((s) => s.id === credential.requires.skills[0])!.l10n?.es?.name ?? expect.any(String));
+    expect(schemaErrors(es)).toEqual([]);
+    expect((await verifyCredential(es, { now })).verified).toBe(true);
+    // A language the pack does not translate: the pack's own text, honestly labelled.
+    const fr = await issue('fr');
+    const frAchievement = (fr.credentialSubject as JsonObject).achievement as JsonObject;
+    expect([frAchievement.name, frAchievement.inLanguage]).toEqual([credential.name, pack.language]);
+    expect((fr.evidence as JsonObject[])[0]!.description).toMatch(/^Skill mastered on /);
+  });
+
   it('names a learner with a non-UUID id by a stable urn:uuid derived from it', async () => {
     const a = await learnerSubjectId({ id: 'learner-1' });
     expect(a).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-8[0-9a-f]{3}-[0-9a-f]{12}$/);

@@ -7,6 +7,7 @@ import type { Pack } from '../../content/index.ts';
 import type { Artifact, Credential, Project, SkillEvent, SkillState } from '../../data/records.ts';
 import { badgeImageUri } from './badge-image.ts';
 import { achievementIdFor } from './credential-offers.ts';
+import { evidencePhrases } from './evidence-phrases.ts';
 import type { AlignmentInput, CredentialInput, ProjectEvidenceInput } from './open-badge-credential.ts';
 
 export type IssueInput = Omit<CredentialInput, 'issuer'> & { issuer: Omit<CredentialInput['issuer'], 'did'> };
@@ -26,12 +27,13 @@ export interface AttachedProject {
   artifacts: readonly Pick<Artifact, 'name'>[];
 }
 
-function projectEvidence({ project, artifacts }: AttachedProject, skillNames: ReadonlyMap<string, string>): ProjectEvidenceInput {
+function projectEvidence({ project, artifacts }: AttachedProject, skillNames: ReadonlyMap<string, string>, language: string): ProjectEvidenceInput {
+  const say = evidencePhrases(language);
   const dates = [project.startDay, project.endDay].filter(Boolean).join(' – ');
   const lines = [
-    dates ? `Dates: ${dates}` : '',
-    project.skillIds.length ? `Skills: ${project.skillIds.map((id) => skillNames.get(id) ?? id).join(', ')}` : '',
-    artifacts.length ? `Files: ${artifacts.map((a) => a.name).join(', ')}` : '',
+    dates ? say.projectDates(dates) : '',
+    project.skillIds.length ? say.projectSkills(project.skillIds.map((id) => skillNames.get(id) ?? id).join(', ')) : '',
+    artifacts.length ? say.projectFiles(artifacts.map((a) => a.name).join(', ')) : '',
   ].filter(Boolean);
   return {
     ...(/^[0-9a-f-]{36}$/i.test(project.id) ? { id: `urn:uuid:${project.id.toLowerCase()}` } : {}),
@@ -77,13 +79,16 @@ export interface IssueContext {
 }
 
 export function buildIssueInput({ pack, key, record, projects, issuer, validFrom, locale = 'en' }: IssueContext): IssueInput {
-  const skillNames = new Map(pack.skills.map((s) => [s.id, s.l10n?.[locale]?.name ?? s.name]));
   const credential = pack.credentials?.find((c) => c.id === key);
   const stack = pack.stacks?.find((s) => s.id === key);
   const entry = credential ?? stack;
   if (!entry) throw new Error(`The pack "${pack.title}" has no credential "${key}".`);
+  // The learner's language when the pack translates this credential; the pack's own otherwise,
+  // and `inLanguage` says which one the credential is written in.
   const text = entry.l10n?.[locale];
+  const language = text?.name ? locale : pack.language;
   const name = text?.name ?? entry.name;
+  const skillNames = new Map(pack.skills.map((s) => [s.id, s.l10n?.[language]?.name ?? s.name]));
   const skillIds = credential
     ? credential.requires.skills
     : (pack.credentials ?? []).filter((c) => stack!.requires.includes(c.id)).flatMap((c) => c.requires.skills);
@@ -104,6 +109,7 @@ export function buildIssueInput({ pack, key, record, projects, issuer, validFrom
       criteriaNarrative: text?.criteria ?? entry.criteria,
       alignments: credential ? alignmentsOf(pack, key) : [],
       image: { id: entry.image?.src.startsWith('data:') ? entry.image.src : badgeImageUri(name, { stack: Boolean(stack) }), caption: entry.image?.alt ?? name },
+      inLanguage: language,
     },
     issuer,
     learnerId: record.subjectId,
@@ -111,7 +117,7 @@ export function buildIssueInput({ pack, key, record, projects, issuer, validFrom
     evidence: {
       skills: credential ? skillIds.map((id) => ({ name: skillNames.get(id) ?? id, masteredOn: new Date(reachedOn(id, mastery, record)).toISOString() })) : [],
       ...practice(skillIds, pack.id, record),
-      projects: projects.map((p) => projectEvidence(p, skillNames)),
+      projects: projects.map((p) => projectEvidence(p, skillNames, language)),
       credentials: components,
     },
   };

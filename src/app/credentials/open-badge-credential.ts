@@ -6,6 +6,7 @@
  * the evidence numbers therefore travel as readable text in the standard Evidence fields.
  */
 import { OB_V3_CONTEXT, VC_V2_CONTEXT } from './context-urls.ts';
+import { evidencePhrases } from './evidence-phrases.ts';
 
 export interface AlignmentInput {
   targetName: string;
@@ -26,6 +27,8 @@ export interface AchievementInput {
   alignments?: AlignmentInput[];
   /** An image URI (a `data:` URI keeps the credential self-contained). */
   image?: { id: string; caption?: string };
+  /** The BCP 47 language the name, description and criteria are written in (OB 3.0 `inLanguage`). */
+  inLanguage?: string;
 }
 
 export interface IssuerInput {
@@ -114,6 +117,7 @@ function achievement(input: AchievementInput): JsonObject {
     criteria: { narrative: input.criteriaNarrative },
     ...(input.alignments?.length ? { alignment: input.alignments.map(alignment) } : {}),
     ...(input.image ? { image: { id: input.image.id, type: 'Image', ...(input.image.caption ? { caption: input.image.caption } : {}) } } : {}),
+    ...(input.inLanguage ? { inLanguage: input.inLanguage } : {}),
   };
 }
 
@@ -127,21 +131,22 @@ function issuerProfile(input: IssuerInput): JsonObject {
   };
 }
 
-function evidence(input: EvidenceInput): JsonObject[] {
+function evidence(input: EvidenceInput, language?: string): JsonObject[] {
+  const say = evidencePhrases(language);
   if (!Number.isInteger(input.itemCount) || input.itemCount < 0) throw new Error('The item count must be a whole number.');
   if (!(input.accuracy >= 0 && input.accuracy <= 1)) throw new Error('Accuracy must be between 0 and 1.');
   const percent = Math.round(input.accuracy * 100);
   const skills = input.skills.map((skill): JsonObject => ({
     type: ['Evidence'],
     name: skill.name,
-    description: `Skill mastered on ${toCredentialDateTime(skill.masteredOn).slice(0, 10)}.`,
+    description: say.skillMastered(toCredentialDateTime(skill.masteredOn).slice(0, 10)),
     genre: 'Skill mastery',
   }));
   const practice: JsonObject = {
     type: ['Evidence'],
-    name: 'Practice record',
-    description: `${input.itemCount} items practised, ${percent}% answered correctly.`,
-    narrative: `Items practised: ${input.itemCount}\nAccuracy: ${percent}%`,
+    name: say.practiceName,
+    description: say.practiceDescription(input.itemCount, percent),
+    narrative: say.practiceNarrative(input.itemCount, percent),
     genre: 'Practice record',
   };
   const projects = [...(input.project ? [input.project] : []), ...(input.projects ?? [])].map((project): JsonObject => ({
@@ -156,7 +161,7 @@ function evidence(input: EvidenceInput): JsonObject[] {
     id: held.id,
     type: ['Evidence'],
     name: held.name,
-    description: `Credential held since ${toCredentialDateTime(held.issuedOn).slice(0, 10)}.`,
+    description: say.credentialHeld(toCredentialDateTime(held.issuedOn).slice(0, 10)),
     genre: 'Credential',
   }));
   return [...skills, practice, ...credentials, ...projects];
@@ -182,6 +187,6 @@ export function buildOpenBadgeCredential(input: CredentialInput): JsonObject {
       type: ['AchievementSubject'],
       achievement: achievement(input.achievement),
     },
-    evidence: evidence(input.evidence),
+    evidence: evidence(input.evidence, input.achievement.inLanguage),
   };
 }

@@ -34,6 +34,10 @@ export const findingMessages = {
   'unknown-terms': 'It contains fields or types that the Open Badges standard does not define, so its signature cannot be checked.',
   'signature-invalid': 'The signature does not match: the credential was changed after it was signed, or it was not signed by this key.',
   'issuer-key-mismatch': 'The issuer named in the credential is not the owner of the signing key. The signature itself is valid; check that you trust the signer.',
+  'issuer-spoofed': 'It claims to come from one issuer (a DID) but was signed by the key of another: the issuer is forged.',
+  'duplicate-keys': 'It names the same field twice, so different programs could show different contents under one signature.',
+  'date-impossible': 'It holds a date that does not exist on the calendar.',
+  'proof-from-future': 'Its signature claims to have been made in the future (more than 5 minutes from now).',
 } as const;
 
 export type FindingCode = keyof typeof findingMessages;

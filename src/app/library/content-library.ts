@@ -55,7 +55,19 @@ export async function listLibrary(db: WayfindDb, catalog: CatalogEntry[], locale
 }
 
 /** Stores a checked pack. Progress is keyed by skill id, so skills that remain keep it. */
-export async function installPack(db: WayfindDb, checked: Extract<PackFileCheck, { ok: true }>, now = Date.now()): Promise<void> {
+/**
+ * Proof that this household change was allowed: the coach's approval when a coach PIN is set
+ * (see approveHouseholdChange in the coach feature, which refuses outside coach mode). A pack
+ * decides what learners practise and what credentials certify, so installing or removing one
+ * needs it. The type lives here so that the library does not depend on the coach feature (which
+ * reads the library's catalog).
+ */
+export interface HouseholdChangeApproval {
+  readonly approvedBy: 'coach' | 'no-coach-pin';
+}
+
+export async function installPack(db: WayfindDb, checked: Extract<PackFileCheck, { ok: true }>, approval: HouseholdChangeApproval, now = Date.now()): Promise<void> {
+  if (!approval?.approvedBy) throw new Error('Installing a pack needs the household\'s approval.');
   if (checked.plan.action === 'older' || checked.plan.action === 'same') {
     throw new Error('An equal or newer version of this pack is already installed.');
   }
@@ -69,7 +81,8 @@ export async function installPack(db: WayfindDb, checked: Extract<PackFileCheck,
 }
 
 /** Removes an imported pack; the learners' progress on its skills stays in their records. */
-export function removeImportedPack(db: WayfindDb, packId: string): Promise<void> {
+export async function removeImportedPack(db: WayfindDb, packId: string, approval: HouseholdChangeApproval): Promise<void> {
+  if (!approval?.approvedBy) throw new Error('Removing a pack needs the household\'s approval.');
   return forgetPack(db, packId);
 }
 

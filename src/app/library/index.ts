@@ -8,6 +8,6 @@
  * Lazy entries (loaded with import() when a file is chosen): ./pack-file-check.ts
  */
 export { fetchBuiltInPack, installPack, listLibrary, readCatalog, removeImportedPack } from './content-library.ts';
-export type { CatalogEntry, LibraryEntry, PackFileCheck } from './content-library.ts';
+export type { CatalogEntry, HouseholdChangeApproval, LibraryEntry, PackFileCheck } from './content-library.ts';
 export { choosePack, chosenPackId, learnerPackIds, openPack, packForSetting } from './learner-pack.ts';
 export type { ShownPack } from './learner-pack.ts';

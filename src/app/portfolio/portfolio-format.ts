@@ -73,9 +73,3 @@ export function safeName(name: string, fallback = 'file'): string {
 export function twoDigits(index: number): string {
   return String(index + 1).padStart(2, '0');
 }
-
-/** A path inside the zip that cannot escape the folder it is unpacked into. */
-export function isSafeZipPath(path: string): boolean {
-  return path.length > 0 && path.length <= 300 && !path.startsWith('/') && !path.includes('\\') && !path.includes('\0')
-    && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..') && !/^[A-Za-z]:/.test(path);
-}

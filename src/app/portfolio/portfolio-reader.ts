@@ -4,14 +4,16 @@
  * every credential (signature, structure, dates) and the signed learner record. Any problem
  * throws a PortfolioImportError with one plain sentence; nothing is half-read.
  */
-import { unzipSync, strFromU8 } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { sha256Hex } from '../credentials/index.ts';
 import { parseAchievementId } from '../credentials/index.ts';
-import type { JsonObject } from '../credentials/index.ts';
+import type { Finding, JsonObject } from '../credentials/index.ts';
 import {
   CLR_PATH, HTML_PATH, INDEX_PATH, MANIFEST_FORMAT, MANIFEST_PATH, MAX_FILES, MAX_UNZIPPED_BYTES, MAX_ZIP_BYTES, PORTFOLIO_FORMAT,
-  isSafeZipPath, type ManifestEntry, type PortfolioIndex,
+  type ManifestEntry, type PortfolioIndex,
 } from './portfolio-format.ts';
+import { parseStrictJson } from '../credentials/index.ts';
+import { ZipRefusal, readZipEntries } from './zip-reader.ts';
 
 export class PortfolioImportError extends Error {
   constructor(message: string) {
@@ -29,6 +31,10 @@ export interface PreviewCredential {
   issuedAt: number;
   packId: string | null;
   credentialKey: string | null;
+  /** Whom the credential was awarded to (its credentialSubject.id), as it says. */
+  subjectId: string | null;
+  /** What the verifier warns about (e.g. an issuer that is not a DID and cannot own the key). */
+  warnings: Finding[];
 }
 
 export interface PreviewProject {
@@ -57,26 +63,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function unzip(bytes: Uint8Array): Map<string, Uint8Array> {
   if (bytes.length === 0) fail('The file is empty.');
   if (bytes.length > MAX_ZIP_BYTES) fail('The file is too large to be a Wayfind portfolio.');
-  let total = 0;
-  let count = 0;
-  let unzipped: Record<string, Uint8Array>;
   try {
-    unzipped = unzipSync(bytes, {
-      // Checked from the archive's directory before anything is inflated (a zip bomb stops here).
-      filter: (file) => {
-        count++;
-        total += file.originalSize;
-        if (count > MAX_FILES) fail('The portfolio holds far too many files.');
-        if (total > MAX_UNZIPPED_BYTES) fail('The portfolio unpacks to far more data than a portfolio can hold.');
-        if (!isSafeZipPath(file.name)) fail(`The portfolio contains a file with an unsafe name ("${file.name}").`);
-        return true;
-      },
-    });
+    return readZipEntries(bytes, { maxEntries: MAX_FILES, maxTotalBytes: MAX_UNZIPPED_BYTES, what: 'The portfolio' });
   } catch (error) {
-    if (error instanceof PortfolioImportError) throw error;
-    return fail('This is not a portfolio file: it is not a readable zip archive.');
+    if (error instanceof ZipRefusal) fail(error.message.replace('The portfolio is not a readable zip archive.', 'This is not a portfolio file: it is not a readable zip archive.'));
+    throw error;
   }
-  return new Map(Object.entries(unzipped).filter(([name]) => !name.endsWith('/')));
 }
 
 function parseJson(bytes: Uint8Array, what: string): unknown {
@@ -86,11 +78,10 @@ function parseJson(bytes: Uint8Array, what: string): unknown {
   } catch {
     return fail(`${what} is not UTF-8 text.`);
   }
-  try {
-    return JSON.parse(text);
-  } catch {
-    return fail(`${what} is not valid JSON.`);
-  }
+  const parsed = parseStrictJson(text);
+  if (parsed.ok) return parsed.value;
+  // Two readers of one signed file must see the same contents; JSON.parse keeps the last twin.
+  return parsed.problem === 'duplicate-key' ? fail(`${what} names the field "${parsed.key}" twice, so it could be read two ways.`) : fail(`${what} is not valid JSON.`);
 }
 
 async function checkManifest(files: Map<string, Uint8Array>): Promise<void> {
@@ -145,7 +136,7 @@ function checkIndex(raw: unknown): PortfolioIndex {
   return raw as unknown as PortfolioIndex;
 }
 
-function credentialSummary(parsed: JsonObject, text: string, issuedAt: string): PreviewCredential {
+function credentialSummary(parsed: JsonObject, text: string, issuedAt: string, warnings: Finding[]): PreviewCredential {
   const subject = (parsed.credentialSubject ?? {}) as JsonObject;
   const achievement = (subject.achievement ?? {}) as JsonObject;
   const issuer = parsed.issuer as JsonObject | string;
@@ -158,6 +149,8 @@ function credentialSummary(parsed: JsonObject, text: string, issuedAt: string): 
     issuedAt: Date.parse(issuedAt),
     packId: fromPack?.packId ?? null,
     credentialKey: fromPack?.key ?? null,
+    subjectId: typeof subject.id === 'string' ? subject.id : null,
+    warnings,
   };
 }
 
@@ -178,7 +171,8 @@ export async function readPortfolio(bytes: Uint8Array, { now = new Date() }: { n
       const reason = report.findings.find((f) => f.severity === 'error')?.message ?? 'it did not pass the checks';
       fail(`The credential "${entry.achievementName}" cannot be trusted: ${reason}`);
     }
-    const summary = credentialSummary(parsed as JsonObject, strFromU8(raw), entry.issuedAt);
+    const warnings = report.findings.filter((f) => f.severity === 'warning');
+    const summary = credentialSummary(parsed as JsonObject, strFromU8(raw), entry.issuedAt, warnings);
     if (seen.has(summary.id)) fail(`The credential "${entry.achievementName}" appears twice.`);
     seen.add(summary.id);
     credentials.push(summary);

@@ -14,6 +14,7 @@ import { uniqueTestDb } from '../../data/testing/seed-database.ts';
 import type { Learner } from '../../data/records.ts';
 import { IssueRefusedError, issuePackCredential } from '../credentials/index.ts';
 import { FIXTURE_NOW, MALFORMED_PORTFOLIOS, samplePortfolioZip } from './portfolio-fixtures.testing.ts';
+import { HOSTILE_PORTFOLIOS } from './portfolio-hostile.testing.ts';
 import { commitPortfolioImport, exportPortfolio, planPortfolioImport } from './portfolio-service.ts';
 
 const databases: WayfindDb[] = [];
@@ -121,5 +122,35 @@ describe('portfolio export and import (IndexedDB)', () => {
       expect(message, bad.name).to.match(bad.reason);
       expect(await counts(db, learner), bad.name).to.deep.equal({ credentials: 0, projects: 0, artifacts: 0 });
     }
+  });
+
+  it(`refuses ${HOSTILE_PORTFOLIOS.length} hostile portfolios (round two) with their reason and stores nothing`, async () => {
+    const db = uniqueTestDb('portfolio-hostile');
+    databases.push(db);
+    const learner = await newLearner(db, 'Noor');
+    const valid = await samplePortfolioZip();
+    expect(HOSTILE_PORTFOLIOS.length).to.be.at.least(20);
+    for (const bad of HOSTILE_PORTFOLIOS) {
+      let message = '';
+      try {
+        const plan = await planPortfolioImport(db, learner, await bad.make(valid), FIXTURE_NOW);
+        await commitPortfolioImport(db, learner, plan);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message, bad.name).to.match(bad.reason);
+      expect(await counts(db, learner), bad.name).to.deep.equal({ credentials: 0, projects: 0, artifacts: 0 });
+    }
+  });
+
+  it('says before storing that the credentials of another learner\'s portfolio are not this learner\'s', async () => {
+    const db = uniqueTestDb('portfolio-someone-else');
+    databases.push(db);
+    const learner = await newLearner(db, 'Kai');
+    const plan = await planPortfolioImport(db, learner, await samplePortfolioZip(), FIXTURE_NOW);
+    // The sample portfolio's credentials name Maya's subject id, not Kai's.
+    expect(plan.preview.credentials.map((c) => c.subjectId)).to.deep.equal(['urn:uuid:4c8e2a1b-7d3f-4e5a-9b6c-0d1e2f3a4b5c', 'urn:uuid:4c8e2a1b-7d3f-4e5a-9b6c-0d1e2f3a4b5c']);
+    expect([...plan.othersCredentials].sort()).to.deep.equal(plan.preview.credentials.map((c) => c.id).sort());
+    expect(await counts(db, learner)).to.deep.equal({ credentials: 0, projects: 0, artifacts: 0 });
   });
 });

@@ -42,6 +42,11 @@ export interface ImportPlan {
   alreadyHeld: ReadonlySet<string>;
   /** Indexes of the portfolio's projects this learner already has (same title and dates; skipped). */
   projectsAlreadyHeld: ReadonlySet<number>;
+  /**
+   * Ids of the portfolio's credentials awarded to someone other than this learner (their subject
+   * is another learner id). They can be kept, but are shown as held for someone else.
+   */
+  othersCredentials: ReadonlySet<string>;
 }
 
 const projectKey = (p: { title: string; startDay: string | null; endDay: string | null }) => JSON.stringify([p.title.trim(), p.startDay, p.endDay]);
@@ -59,8 +64,10 @@ export async function planPortfolioImport(db: WayfindDb, learner: Learner, bytes
     }
   }
   const projects = new Set((await listProjects(db, learner.id)).map(projectKey));
+  const own = await learnerSubjectId(learner);
   return {
     preview,
+    othersCredentials: new Set(preview.credentials.filter((c) => c.subjectId !== own).map((c) => c.id)),
     alreadyHeld: new Set(preview.credentials.filter((c) => held.has(c.id)).map((c) => c.id)),
     projectsAlreadyHeld: new Set(preview.projects.flatMap((p, i) => (projects.has(projectKey(p)) ? [i] : []))),
   };

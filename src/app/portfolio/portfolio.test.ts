@@ -7,7 +7,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyClrCredential, verifyCredentialText } from '../credentials/credential-crypto.ts';
 import { sha256Hex } from '../credentials/index.ts';
 import { FIXTURE_NOW, MALFORMED_PORTFOLIOS, PHOTO_BYTES, samplePortfolioZip } from './portfolio-fixtures.testing.ts';
+import { HOSTILE_PORTFOLIOS } from './portfolio-hostile.testing.ts';
 import { readPortfolio } from './portfolio-reader.ts';
+import { buildPortfolioZip } from './portfolio-export.ts';
+import { generateIssuerKey } from '../credentials/index.ts';
+import { fixture } from '../credentials/reference-material.testing.ts';
 
 let zip: Uint8Array;
 beforeAll(async () => { zip = await samplePortfolioZip(); });
@@ -53,4 +57,28 @@ describe('portfolio import rejects malformed input', () => {
       await expect(readPortfolio(await bad.make(zip), { now: FIXTURE_NOW })).rejects.toThrow(bad.reason);
     });
   }
+});
+
+describe('portfolio import refuses hostile input, round two', () => {
+  it(`has at least 20 cases (${HOSTILE_PORTFOLIOS.length})`, () => expect(HOSTILE_PORTFOLIOS.length).toBeGreaterThanOrEqual(20));
+  for (const bad of HOSTILE_PORTFOLIOS) {
+    it(bad.name, async () => {
+      await expect(readPortfolio(await bad.make(zip), { now: FIXTURE_NOW })).rejects.toThrow(bad.reason);
+    });
+  }
+});
+
+describe('portfolio import keeps the verifier\'s warnings', () => {
+  it('carries the 1EdTech fixture\'s issuer warning (urn:uuid issuer, did:key signer) into the preview', async () => {
+    const signedJson = JSON.stringify(fixture('valid', 'simple-did-key-method.json'));
+    const zip = await buildPortfolioZip({
+      learner: { displayName: 'Andy', subjectId: 'did:example:ebfeb1f712ebc6f1c276e12ec21' },
+      credentials: [{ signedJson, achievementName: 'Fixture', issuedAt: Date.parse('2026-05-01T00:00:00Z') }],
+      projects: [], reflections: [],
+    }, { key: await generateIssuerKey(), issuerName: 'Andy' }, new Date());
+    const preview = await readPortfolio(zip);
+    expect(preview.credentials).toHaveLength(1);
+    expect(preview.credentials[0].warnings.map((w) => [w.code, w.severity])).toEqual([['issuer-key-mismatch', 'warning']]);
+    expect(preview.credentials[0].warnings[0].message).toMatch(/not the owner of the signing key/);
+  });
 });

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { PortfolioImportError, readPortfolio } from './portfolio-reader.ts';
 import { MAX_ZIP_BYTES } from './portfolio-format.ts';
 import { verifyClrCredential, verifyCredentialText } from '../credentials/credential-crypto.ts';
-import { verdictLine } from '../credentials/index.ts';
+import { parseStrictJson, verdictLine } from '../credentials/index.ts';
 
 /** Larger than any credential or portfolio the app makes; a bigger file is refused unread. */
 const MAX_FILE_BYTES = MAX_ZIP_BYTES;
@@ -25,23 +25,26 @@ async function verdictFor(file: string, now: Date): Promise<string> {
   if (file.toLowerCase().endsWith('.zip')) {
     try {
       const preview = await readPortfolio(new Uint8Array(bytes), { now });
-      return `VALID (portfolio: ${preview.credentials.length} credentials, ${preview.projects.length} projects)`;
+      // Every credential's warning is shown, as for a single credential file.
+      const warnings = preview.credentials.flatMap((c) => c.warnings.map((w) => `"${c.achievementName}": ${w.message}`));
+      const summary = `portfolio: ${preview.credentials.length} credentials, ${preview.projects.length} projects`;
+      return warnings.length ? `VALID (${summary}; warning: ${warnings.join(' ')})` : `VALID (${summary})`;
     } catch (error) {
       return `INVALID: ${error instanceof PortfolioImportError ? error.message : String(error)}`;
     }
   }
   const text = bytes.toString('utf8');
-  try {
-    const parsed = JSON.parse(text) as { type?: unknown };
+  const strict = parseStrictJson(text);
+  if (strict.ok) {
+    const parsed = (strict.value ?? {}) as { type?: unknown };
     if (Array.isArray(parsed.type) && parsed.type.includes('ClrCredential')) {
       const report = await verifyClrCredential(parsed, { now });
       if (report.verified) return `VALID (learner record bundling ${report.credentials.length} credentials)`;
       const inner = report.credentials.find((r) => !r.verified);
       return `INVALID: ${report.problems[0] ?? (inner ? verdictLine(inner).replace(/^INVALID: /, 'a bundled credential: ') : 'it did not pass the checks.')}`;
     }
-  } catch {
-    // Not JSON: the credential verifier says so in its own words below.
   }
+  // Not JSON, or twin keys: the credential verifier says so in its own words below.
   return verdictLine(await verifyCredentialText(text, { now }));
 }
 

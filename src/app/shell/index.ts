@@ -8,8 +8,8 @@
  */
 export { AnswerGuard } from './answer-guard.ts';
 export { AppUpdater } from './app-updater.ts';
-export { BackupError, createBackupFile, previewBackup, readBackupFile, restoreBackup, saveFile } from './backup-service.ts';
-export type { ChangeCounts, LearnerChanges, RestoreMode, RestorePreview, ValidBackup } from './backup-service.ts';
+export { BackupError, RestoreRefusedError, createBackupFile, pinOutcome, previewBackup, readBackupFile, restoreBackup, saveFile } from './backup-service.ts';
+export type { ChangeCounts, LearnerChanges, PinOutcome, RestoreMode, RestorePreview, ValidBackup } from './backup-service.ts';
 export { PreferencesService } from './preferences-service.ts';
 export { motions, themes } from './preferences.ts';
 export type { Motion, Preferences, Theme } from './preferences.ts';

@@ -118,7 +118,9 @@ export type BackupErrorCode =
   | 'hostile-json'
   | 'bad-blob'
   | 'duplicate-id'
-  | 'orphan-row';
+  | 'orphan-row'
+  | 'private-key-unencrypted'
+  | 'bad-pack';
 
 /** A rejected backup: `code` for programs, `message` says exactly what is wrong. */
 export class BackupError extends Error {

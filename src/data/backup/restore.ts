@@ -40,7 +40,8 @@ export interface RestorePreview {
 const noChange = (): ChangeCounts => ({ added: 0, overwritten: 0, removed: 0 });
 
 /** What committing `backup` in `mode` would do, computed from ids without writing. */
-export function previewRestore(db: WayfindDb, backup: ValidBackup, mode: RestoreMode): Promise<RestorePreview> {
+export function previewRestore(db: WayfindDb, backup: ValidBackup, mode: RestoreMode, { keepSettings = [] }: CommitOptions = {}): Promise<RestorePreview> {
+  const kept = new Set(keepSettings);
   return db.transaction('r', db.allTables(), async () => {
     const fileLearners = new Map(backup.tables.learners.map((row) => [row.id as string, row.displayName as string]));
     const dbLearners = new Map((await db.learners.toArray()).map((learner) => [learner.id, learner.displayName]));
@@ -78,8 +79,10 @@ export function previewRestore(db: WayfindDb, backup: ValidBackup, mode: Restore
     }
     const household = {} as Record<HouseholdTableName, ChangeCounts>;
     for (const table of HOUSEHOLD_TABLES) {
-      const storedIds = new Set((await db.tableOf(table).toCollection().primaryKeys()) as string[]);
-      const fileIds = new Set(backup.tables[table].map((row) => row.id as string));
+      // Settings the device keeps (the coach PIN) are neither added nor removed by the restore.
+      const untouched = (id: string) => table === 'settings' && kept.has(id);
+      const storedIds = new Set(((await db.tableOf(table).toCollection().primaryKeys()) as string[]).filter((id) => !untouched(id)));
+      const fileIds = new Set(backup.tables[table].map((row) => row.id as string).filter((id) => !untouched(id)));
       const counts = noChange();
       for (const id of fileIds) if (storedIds.has(id)) counts.overwritten += 1; else counts.added += 1;
       // Only a whole-household replace removes household rows.
@@ -102,11 +105,22 @@ function decodeTables(backup: ValidBackup): DecodedTables {
  * Writes the backup in one transaction: if anything fails (a full disk included) nothing changes.
  * @throws StorageFullError when the disk is full.
  */
-export async function commitRestore(db: WayfindDb, backup: ValidBackup, mode: RestoreMode): Promise<void> {
+export interface CommitOptions {
+  /**
+   * Settings this device keeps whatever the file says (the coach PIN and its lockout): the file's
+   * rows for them are ignored and the stored rows survive even a whole-household replace.
+   */
+  keepSettings?: readonly string[];
+}
+
+export async function commitRestore(db: WayfindDb, backup: ValidBackup, mode: RestoreMode, { keepSettings = [] }: CommitOptions = {}): Promise<void> {
   // Decode (base64 -> Blob) before the transaction: a transaction must not wait on non-database work.
   const rows = decodeTables(backup);
+  const kept = new Set(keepSettings);
+  rows.settings = rows.settings.filter((setting) => !kept.has(setting.id));
   await guardQuota('the restored backup', () =>
     db.transaction('rw', db.allTables(), async () => {
+      const keptRows = (await db.settings.bulkGet([...kept])).filter((row) => row !== undefined);
       if (mode === 'replace') {
         if (backup.scope.kind === 'all') {
           for (const table of db.allTables()) await table.clear();
@@ -126,6 +140,7 @@ export async function commitRestore(db: WayfindDb, backup: ValidBackup, mode: Re
         if (mode === 'replace') await replaceLearnerAttempts(db, learnerId, attempts);
         else await mergeLearnerAttempts(db, learnerId, attempts);
       }
+      if (keptRows.length > 0) await db.settings.bulkPut(keptRows);
     }),
   );
 }

@@ -5,7 +5,7 @@ import { BackupError } from './format.ts';
 import { parseBackup } from './validate.ts';
 import { writeBackupText } from './write.ts';
 import { HOSTILE_BACKUPS, TEST_ITERATIONS, TEST_PASSPHRASE } from '../testing/hostile-backups.ts';
-import { ADA, BEN, SAMPLE_START, expectedFromV2, sampleTables, sampleTablesV1, sampleTablesV2 } from '../testing/sample-household.ts';
+import { ADA, BEN, SAMPLE_PRIVATE_KEY, SAMPLE_START, expectedFromV2, sampleTables, sampleTablesV1, sampleTablesV2 } from '../testing/sample-household.ts';
 import type { EncodedTables } from './format.ts';
 
 const all = { kind: 'all' } as const;
@@ -42,6 +42,14 @@ describe('parseBackup accepts good files', () => {
     const backup = await parseBackup(JSON.stringify(first), { passphrase: TEST_PASSPHRASE });
     expect(backup.encrypted).toBe(true);
     expect(backup.tables).toEqual(sampleTables());
+  });
+
+  it('accepts the issuer\'s private key inside an encrypted backup (the one place Wayfind writes it)', async () => {
+    const tables = sampleTables();
+    tables.keys[0]!.privateKeyJwk = { ...SAMPLE_PRIVATE_KEY };
+    const text = await writeBackupText(tables, { scope: all, createdAt: SAMPLE_START, passphrase: TEST_PASSPHRASE, iterations: TEST_ITERATIONS });
+    const backup = await parseBackup(text, { passphrase: TEST_PASSPHRASE });
+    expect(backup.tables.keys[0]!.privateKeyJwk).toEqual(SAMPLE_PRIVATE_KEY);
   });
 
   it('migrates a schema-1 backup: attempts get their local day, then the schema-3 fields', async () => {

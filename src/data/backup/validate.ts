@@ -236,6 +236,11 @@ export async function parseBackup(text: string, options: ParseOptions = {}): Pro
   checkRows(payload.tables, limits);
   const tables = payload.tables as EncodedTables;
   checkReferences(tables, scope.output);
+  // Wayfind writes the issuer's private key only into an encrypted file. A plain file carrying one
+  // would install a signing key that whoever made the file knows, so credentials could be forged.
+  if (!encrypted && tables.keys.some((key) => key.privateKeyJwk !== null && key.privateKeyJwk !== undefined)) {
+    fail('private-key-unencrypted', 'The file is not encrypted but carries a private signing key; Wayfind only ever puts that key in an encrypted backup, so this file was made or changed by someone else.');
+  }
   return {
     formatVersion,
     sourceSchemaVersion,

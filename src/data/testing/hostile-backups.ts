@@ -6,7 +6,7 @@
  */
 import type { BackupErrorCode, BackupLimits, EncodedTables } from '../backup/format.ts';
 import { writeBackupText } from '../backup/write.ts';
-import { ADA, BEN, SAMPLE_START, sampleTables } from './sample-household.ts';
+import { ADA, BEN, SAMPLE_PRIVATE_KEY, SAMPLE_START, sampleTables } from './sample-household.ts';
 
 /** Iterations for test encryption: the minimum the format accepts, to keep tests quick. */
 export const TEST_ITERATIONS = 310_000;
@@ -139,6 +139,12 @@ export const HOSTILE_BACKUPS: HostileBackup[] = [
       ),
     code: 'bad-scope',
     message: /household table "keys"/,
+  },
+  {
+    name: 'a plain backup carrying a private signing key',
+    build: () => rewritten((t) => void (rows(t, 'keys')[0]!.privateKeyJwk = { ...SAMPLE_PRIVATE_KEY })),
+    code: 'private-key-unencrypted',
+    message: /not encrypted but carries a private signing key/,
   },
   { name: 'an unknown scope', build: () => rewritten(() => {}, { scope: { kind: 'everyone' } }), code: 'bad-scope', message: /scope is not valid/ },
   { name: 'encrypted, no passphrase given', build: () => encrypted(), code: 'passphrase-required', message: /enter its passphrase/ },

@@ -77,6 +77,10 @@ function learnerRows(learnerId: string, attempts: number): Omit<EncodedTables, '
 }
 
 /** A fresh copy of the sample household at the current schema (callers may mutate it). */
+/** The private half of the sample key: only an encrypted backup may carry it (see PRIVATE_KEY cases). */
+export const SAMPLE_PRIVATE_KEY = { kty: 'OKP', crv: 'Ed25519', x: 'abc', d: 'secret' };
+
+/** The sample household as a plain backup holds it (the issuer key without its private half). */
 export function sampleTables(): EncodedTables {
   const ada = learnerRows(ADA, 6);
   const ben = learnerRows(BEN, 4);
@@ -87,7 +91,7 @@ export function sampleTables(): EncodedTables {
       { id: BEN, displayName: 'Ben', avatar: 'owl', ageBand: '11-13', language: 'es', createdAt: SAMPLE_START - DAY + 1 },
     ],
     packs: [{ id: 'pack-fractions', version: '1.2.0', contentHash: 'sha256-abc', installedAt: SAMPLE_START - DAY }],
-    keys: [{ id: 'key-1', algorithm: 'Ed25519', publicKeyJwk: { kty: 'OKP', crv: 'Ed25519', x: 'abc' }, privateKeyJwk: { kty: 'OKP', crv: 'Ed25519', x: 'abc', d: 'secret' }, createdAt: SAMPLE_START - DAY }],
+    keys: [{ id: 'key-1', algorithm: 'Ed25519', publicKeyJwk: { kty: 'OKP', crv: 'Ed25519', x: 'abc' }, privateKeyJwk: null, createdAt: SAMPLE_START - DAY }],
     settings: [{ id: 'theme', value: 'dark' }, { id: 'reduced-motion', value: { enabled: true } }],
     packModels: [
       {

@@ -5,7 +5,7 @@ import { HouseholdService } from '../../app/coach/index.ts';
 import { storeCredential } from '../../data/credentials.ts';
 import type { WayfindDb } from '../../data/db.ts';
 import { uniqueTestDb } from '../../data/testing/seed-database.ts';
-import { formatFingerprint, sha256Hex } from '../../app/credentials/index.ts';
+import { formatFingerprint, learnerSubjectId, sha256Hex } from '../../app/credentials/index.ts';
 import { buildOpenBadgeCredential } from '../../app/credentials/index.ts';
 import { sampleIssueInput } from '../../app/credentials/sample-credential.testing.ts';
 import './certificate-page.ts';
@@ -18,27 +18,51 @@ afterEach(async () => {
   while (databases.length) await databases.pop()!.delete();
 });
 
+/** The certificate page for one stored credential of a new learner Tomás; `subject` picks whom it names. */
+async function certificateFor(subject: 'tomas' | 'someone-else', achievement: Partial<ReturnType<typeof sampleIssueInput>['achievement']> = {}) {
+  const db = uniqueTestDb('certificate-page');
+  databases.push(db);
+  const service = new HouseholdService(db);
+  services.push(service);
+  service.start();
+  await service.ready;
+  const learner = await service.create({ displayName: 'Tomás', avatar: 'owl', ageBand: 'adult', language: 'en' });
+  // The page reads what is stored; a real signature is not needed to print it.
+  const base = sampleIssueInput();
+  const input = { ...base, achievement: { ...base.achievement, ...achievement }, learnerId: subject === 'tomas' ? await learnerSubjectId(learner) : base.learnerId };
+  const signedJson = JSON.stringify(buildOpenBadgeCredential({ ...input, issuer: { ...input.issuer, did: 'did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK' } }));
+  const stored = await storeCredential(db, { learnerId: learner.id, origin: 'issued', signedJson, achievementName: input.achievement.name, issuedAt: Date.parse('2026-05-01T09:30:00Z'), packId: null, credentialKey: null });
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  new ContextProvider(host, { context: householdContext, initialValue: service });
+  const page = document.createElement('wf-certificate-page') as WfCertificatePage;
+  page.db = db;
+  page.credentialId = stored.id;
+  host.append(page);
+  await waitUntil(() => page.shadowRoot!.querySelector('.certificate'), 'no certificate', { timeout: 10000 });
+  return { page, input, signedJson, text: page.shadowRoot!.querySelector('.certificate')!.textContent! };
+}
+
 describe('<wf-certificate-page>', () => {
+  it('says "awarded to" only above the credential\'s own subject', async () => {
+    const own = await certificateFor('tomas');
+    expect(own.text).to.match(/awarded to\s*Tomás/);
+    const other = await certificateFor('someone-else');
+    expect(other.text).not.to.match(/(^|[^t] )awarded to\s*Tomás/);
+    expect(other.page.shadowRoot!.querySelector('.learner')).to.equal(null);
+    expect(other.text).to.contain('Not awarded to Tomás: this credential names another learner');
+    expect(other.text).to.contain(other.input.learnerId);
+    await expect(other.page).to.be.accessible();
+  });
+
+  it('marks the credential\'s own texts with the language it was issued in', async () => {
+    const { page } = await certificateFor('tomas', { name: 'Fundamentos de fracciones', description: 'Entiende las fracciones como números.', inLanguage: 'es' });
+    const heading = page.shadowRoot!.querySelector('#achievement-name')!;
+    expect([heading.textContent, heading.getAttribute('lang')]).to.deep.equal(['Fundamentos de fracciones', 'es']);
+    expect(page.shadowRoot!.querySelector('.certificate p[lang="es"]')!.textContent).to.equal('Entiende las fracciones como números.');
+  });
+
   it('shows achievement, learner, issuer, date, id and the fingerprint of the stored file', async () => {
-    const db = uniqueTestDb('certificate-page');
-    databases.push(db);
-    const service = new HouseholdService(db);
-    services.push(service);
-    service.start();
-    await service.ready;
-    const learner = await service.create({ displayName: 'Tomás', avatar: 'owl', ageBand: 'adult', language: 'en' });
-    // The page reads what is stored; a real signature is not needed to print it.
-    const input = sampleIssueInput();
-    const signedJson = JSON.stringify(buildOpenBadgeCredential({ ...input, issuer: { ...input.issuer, did: 'did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK' } }));
-    const stored = await storeCredential(db, { learnerId: learner.id, origin: 'issued', signedJson, achievementName: input.achievement.name, issuedAt: Date.parse('2026-05-01T09:30:00Z'), packId: null, credentialKey: null });
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    new ContextProvider(host, { context: householdContext, initialValue: service });
-    const page = document.createElement('wf-certificate-page') as WfCertificatePage;
-    page.db = db;
-    page.credentialId = stored.id;
-    host.append(page);
-    await waitUntil(() => page.shadowRoot!.querySelector('.certificate'), 'no certificate', { timeout: 10000 });
-    const text = page.shadowRoot!.querySelector('.certificate')!.textContent!;
+    const { page, input, signedJson, text } = await certificateFor('tomas');
     expect(text).to.contain(input.achievement.name);
     expect(text).to.contain('Tomás');
     expect(text).to.contain('Maya Okafor (self-issued)');

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { getCredential } from '../../data/credentials.ts';
 import { appDb, type WayfindDb } from '../../data/db.ts';
-import { formatFingerprint, sha256Hex } from '../../app/credentials/index.ts';
+import { formatFingerprint, learnerSubjectId, sha256Hex } from '../../app/credentials/index.ts';
 import { summarizeCredential } from '../../app/credentials/index.ts';
 import { HouseholdController } from '../controllers/household-controller.ts';
 import { LiveQueryController } from '../controllers/live-query-controller.ts';
@@ -26,6 +26,7 @@ export class WfCertificatePage extends LitElement {
     h2 { font-size: 1.75rem; margin: 0.5rem 0; }
     img { width: 96px; height: 96px; }
     .learner { font-size: 1.35rem; font-weight: 700; margin: 0.25rem 0 1rem; }
+    .someone-else { font-weight: 700; color: var(--wf-warning); margin: 0.25rem 0 1rem; }
     dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; text-align: start; margin: 1.25rem 0 0; }
     dt { color: var(--wf-text-muted); }
     dd { margin: 0; overflow-wrap: anywhere; }
@@ -51,9 +52,11 @@ export class WfCertificatePage extends LitElement {
     this,
     async () => {
       const stored = this.credentialId ? await getCredential(this.db, this.credentialId) : undefined;
-      return stored ? { stored, fingerprint: await sha256Hex(stored.signedJson) } : null;
+      const learner = this.household.current;
+      if (!stored || !learner) return null;
+      return { stored, fingerprint: await sha256Hex(stored.signedJson), ownSubjectId: await learnerSubjectId(learner) };
     },
-    () => [this.db, this.credentialId],
+    () => [this.db, this.credentialId, this.household.current?.id],
   );
 
   constructor() {
@@ -76,8 +79,15 @@ export class WfCertificatePage extends LitElement {
         <p>${msg('This credential is not in the current learner\'s portfolio.')}</p>
         <p><a href="/portfolio">${msg('Back to the portfolio')}</a></p>`;
     }
-    const { stored, fingerprint } = data;
+    const { stored, fingerprint, ownSubjectId } = data;
     const summary = summarizeCredential(stored);
+    // "Awarded to" names only the credential's own subject: a credential kept from someone
+    // else's portfolio says whom it names, never the learner viewing it.
+    const ownCredential = summary.learnerId === ownSubjectId;
+    // The credential's texts were written at issue time in the learner's language (inLanguage);
+    // they are marked with it, so screen readers and printing hyphenate and speak them right,
+    // while the labels around them follow the interface language.
+    const language = summary.language || nothing;
     const date = formatDate(stored.issuedAt, 'day-long');
     const skills = summary.evidence.filter((e) => e.genre === 'Skill mastery' || e.genre === 'Project' || e.genre === 'Credential');
     return html`
@@ -89,12 +99,13 @@ export class WfCertificatePage extends LitElement {
       <article class="certificate" aria-labelledby="achievement-name">
         ${summary.image ? html`<img src=${summary.image} alt="" />` : nothing}
         <p class="kicker">${msg('Certificate of achievement')}</p>
-        <h2 id="achievement-name">${summary.achievementName}</h2>
-        <p>${msg('awarded to')}</p>
-        <p class="learner">${learner.displayName}</p>
-        ${summary.description ? html`<p>${summary.description}</p>` : nothing}
-        ${summary.criteria ? html`<p class="criteria"><strong>${msg('Criteria:')}</strong> ${summary.criteria}</p>` : nothing}
-        ${skills.length ? html`<ul>${skills.map((e) => html`<li>${e.name}: ${e.description}</li>`)}</ul>` : nothing}
+        <h2 id="achievement-name" lang=${language}>${summary.achievementName}</h2>
+        ${ownCredential
+          ? html`<p>${msg('awarded to')}</p><p class="learner">${learner.displayName}</p>`
+          : html`<p class="someone-else">${msg(str`Not awarded to ${learner.displayName}: this credential names another learner, shown below as its learner id. It is held here for someone else.`)}</p>`}
+        ${summary.description ? html`<p lang=${language}>${summary.description}</p>` : nothing}
+        ${summary.criteria ? html`<p class="criteria"><strong>${msg('Criteria:')}</strong> <span lang=${language}>${summary.criteria}</span></p>` : nothing}
+        ${skills.length ? html`<ul lang=${language}>${skills.map((e) => html`<li>${e.name}: ${e.description}</li>`)}</ul>` : nothing}
         <dl>
           <dt>${msg('Issued by')}</dt>
           <dd>${summary.selfIssued ? msg(str`${summary.issuerName} (self-issued)`) : summary.issuerName}</dd>

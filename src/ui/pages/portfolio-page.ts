@@ -7,7 +7,7 @@ import { listProjects } from '../../data/projects.ts';
 import type { Learner } from '../../data/records.ts';
 import { listSkillStates } from '../../data/skill-states.ts';
 import { credentialStatuses, openOffers, type CredentialStatus } from '../../app/credentials/index.ts';
-import { currentIssuerDid, issuerName } from '../../app/credentials/index.ts';
+import { currentIssuerDid, isAwardedToSomeoneElse, issuerName, learnerSubjectId } from '../../app/credentials/index.ts';
 import { IssueRefusedError, issuePackCredential } from '../../app/credentials/index.ts';
 import { loadCredentialPacks } from '../../app/credentials/index.ts';
 import { exportPortfolio } from '../../app/portfolio/index.ts';
@@ -60,10 +60,13 @@ export class WfPortfolioPage extends LitElement {
     async () => {
       const learner = this.household.current;
       if (!learner) return null;
-      const [credentials, states, projects, issuer, issuerDid] = await Promise.all([
+      const [credentials, states, projects, issuer, issuerDid, subjectId] = await Promise.all([
         listCredentials(this.db, learner.id), listSkillStates(this.db, learner.id), listProjects(this.db, learner.id), issuerName(this.db), currentIssuerDid(this.db),
+        learnerSubjectId(learner),
       ]);
-      return { learnerId: learner.id, credentials, states, projects, issuer, issuerDid };
+      // Someone else's credential (kept from an imported portfolio) is never this learner's own.
+      const own = credentials.filter((c) => !isAwardedToSomeoneElse(c, subjectId));
+      return { learnerId: learner.id, credentials, own, states, projects, issuer, issuerDid, subjectId };
     },
     () => [this.db, this.household.current?.id],
   );
@@ -99,7 +102,7 @@ export class WfPortfolioPage extends LitElement {
     }
     const data = this.record.value;
     if (!data || data.learnerId !== learner.id || this.packs === null) return html`<p role="status">${msg('Loading your portfolio…')}</p>`;
-    const statuses = credentialStatuses(this.packs, data.states, data.credentials, getLocale());
+    const statuses = credentialStatuses(this.packs, data.states, data.own, getLocale());
     const offers = openOffers(statuses);
     const progressing = statuses.filter((s) => !s.met && !s.held && s.done > 0);
     return html`
@@ -125,7 +128,7 @@ export class WfPortfolioPage extends LitElement {
         ${data.issuer && data.issuerDid
           ? html`<p class="meta">${msg(str`This household signs credentials as ${data.issuer}, with the key ${data.issuerDid}. Its private key stays on this device; only an encrypted backup carries it.`)}</p>`
           : nothing}
-        <wf-wallet .credentials=${data.credentials} .packs=${this.packs} locale=${getLocale()}></wf-wallet>
+        <wf-wallet .credentials=${data.credentials} .packs=${this.packs} locale=${getLocale()} own-subject-id=${data.subjectId}></wf-wallet>
       </section>
       <section aria-labelledby="export-heading">
         <h2 id="export-heading">${msg('Take your portfolio anywhere')}</h2>

@@ -85,6 +85,27 @@ describe('<wf-verify-credential-page>', () => {
     expect(page.shadowRoot!.querySelectorAll('.warnings li')).to.have.length(1);
   });
 
+  it('names a forged issuer, twin keys, an impossible date and a signature from the future in plain words', async () => {
+    const page = await mount(async () => report({
+      verified: false, signature: 'invalid', structure: 'invalid', dates: 'invalid',
+      findings: [
+        { code: 'issuer-spoofed', area: 'issuer', severity: 'error', message: '', detail: 'did:key:zA ≠ did:key:zB' },
+        { code: 'duplicate-keys', area: 'structure', severity: 'error', message: '', detail: 'name' },
+        { code: 'date-impossible', area: 'dates', severity: 'error', message: '', detail: '2026-02-30T09:30:00Z' },
+        { code: 'proof-from-future', area: 'signature', severity: 'error', message: '', detail: '2099-01-01T00:00:00Z' },
+      ],
+    }));
+    await paste(page, '{}');
+    const problems = [...page.shadowRoot!.querySelectorAll('.problems li')].map((li) => li.textContent!.trim());
+    expect(problems).to.deep.equal([
+      'It claims to come from one issuer but was signed with another\'s key: the issuer is forged. (did:key:zA ≠ did:key:zB)',
+      'It names the same field twice, so different programs could show different contents under one signature. (name)',
+      'It holds a date that does not exist on the calendar. (2026-02-30T09:30:00Z)',
+      'Its signature claims to have been made in the future. (2099-01-01T00:00:00Z)',
+    ]);
+    expect(text(page)).to.contain('This credential cannot be trusted as it is.');
+  });
+
   it('checks a chosen file and names it', async () => {
     const received: string[] = [];
     const page = await mount(async (value) => { received.push(value); return report(); });

@@ -41,6 +41,10 @@ export function findingText(finding: Finding): string {
     'unknown-terms': () => msg('It contains fields or types the Open Badges standard does not define, so its signature cannot be checked.'),
     'signature-invalid': () => msg('The signature does not match: the credential was changed after it was signed, or someone else signed it.'),
     'issuer-key-mismatch': () => msg('The issuer named in it does not own the signing key. The signature itself is valid; check that you trust the signer.'),
+    'issuer-spoofed': () => msg('It claims to come from one issuer but was signed with another\'s key: the issuer is forged.'),
+    'duplicate-keys': () => msg('It names the same field twice, so different programs could show different contents under one signature.'),
+    'date-impossible': () => msg('It holds a date that does not exist on the calendar.'),
+    'proof-from-future': () => msg('Its signature claims to have been made in the future.'),
   };
   const sentence = sentences[finding.code]();
   return finding.detail ? msg(str`${sentence} (${finding.detail})`) : sentence;

@@ -39,3 +39,25 @@ export function jsonldAsEsm() {
     },
   };
 }
+
+/**
+ * Serves a JSON file that a module imports (`import doc from './x.json'`, which Vite turns into a
+ * module for the app) as `export default {...}`. Only imports are rewritten (to `?json-module`);
+ * a test's fetch of a .json file still gets the file itself.
+ */
+export function jsonImportsAsEsm() {
+  return {
+    name: 'wayfind-json-imports',
+    /** @param {{ source: string }} args */
+    resolveImport({ source }) {
+      return source.endsWith('.json') && source.startsWith('.') ? `${source}?json-module` : undefined;
+    },
+    /** @param {{ path: string, URL: URL }} context */
+    async serve(context) {
+      if (!context.URL.searchParams.has('json-module')) return undefined;
+      const { readFile } = await import('node:fs/promises');
+      const text = await readFile(new URL(`../../../..${context.path}`, import.meta.url), 'utf8');
+      return { body: `export default ${text};`, type: 'js' };
+    },
+  };
+}

@@ -2,11 +2,14 @@ import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
   BackupError,
+  RestoreRefusedError,
   createBackupFile,
+  pinOutcome,
   previewBackup,
   readBackupFile,
   restoreBackup,
   saveFile,
+  type PinOutcome,
   type RestoreMode,
   type RestorePreview,
   type ValidBackup,
@@ -15,6 +18,7 @@ import { appDb, type WayfindDb } from '../../../data/db.ts';
 import { listLearners } from '../../../data/learners.ts';
 import type { Learner } from '../../../data/records.ts';
 import { StorageFullError } from '../../../data/storage-errors.ts';
+import { HouseholdController } from '../../controllers/household-controller.ts';
 import { LiveQueryController } from '../../controllers/live-query-controller.ts';
 import { controlStyles } from '../../styles/controls.ts';
 import { panelStyles } from '../stored-data/panel.styles.ts';
@@ -30,6 +34,8 @@ export interface BackupRestoredDetail {
  * `<wf-backup-panel>`: "Back up everything" (or one learner) to a file, optionally encrypted with
  * a passphrase; and "Restore" from a file: the whole file is checked first, then a preview shows
  * what would change per learner, and only "Restore" writes (merge or replace, all or nothing).
+ * With a coach PIN set, restoring needs coach mode, and the device's PIN survives the restore
+ * unless a whole-household replace is confirmed by typing the current PIN.
  *
  * @property db - the database to back up and restore (defaults to the app's).
  * @fires wf-backup-restored - CustomEvent<BackupRestoredDetail> after a restore committed.
@@ -45,6 +51,7 @@ export class WfBackupPanel extends LitElement {
     mode: { state: true },
     restoreStatus: { state: true },
     restoreError: { state: true },
+    pin: { state: true },
   };
   static override styles = [
     controlStyles,
@@ -70,6 +77,9 @@ export class WfBackupPanel extends LitElement {
   declare mode: RestoreMode;
   declare restoreStatus: string;
   declare restoreError: string;
+  declare pin: PinOutcome;
+
+  readonly household = new HouseholdController(this);
 
   readonly #learners = new LiveQueryController<Learner[]>(this, () => listLearners(this.db), () => [this.db]);
 
@@ -85,6 +95,7 @@ export class WfBackupPanel extends LitElement {
     this.mode = 'merge';
     this.restoreStatus = '';
     this.restoreError = '';
+    this.pin = 'no-pin';
   }
 
   protected override render() {
@@ -111,6 +122,14 @@ export class WfBackupPanel extends LitElement {
   }
 
   #renderRestore() {
+    const { hasCoach, coachMode } = this.household.snapshot;
+    if (hasCoach && !coachMode) {
+      return html`<section aria-labelledby="restore-heading">
+        <h2 id="restore-heading">${msg('Restore')}</h2>
+        <p class="locked">${msg('Restoring a backup replaces learners\' records, so in this household only the coach can do it.')}</p>
+        <p><a href="/coach">${msg('Open coach mode to restore a backup')}</a></p>
+      </section>`;
+    }
     return html`<section aria-labelledby="restore-heading">
       <h2 id="restore-heading">${msg('Restore')}</h2>
       <label for="restore-file">${msg('Backup file')}</label>
@@ -136,6 +155,12 @@ export class WfBackupPanel extends LitElement {
       </fieldset>
       <h3>${msg('What will change')}</h3>
       ${renderPreview(preview)}
+      ${this.pin === 'kept' ? html`<p>${msg('The coach PIN on this device stays as it is: a restore never changes it.')}</p>` : nothing}
+      ${this.pin === 'replaced-if-confirmed'
+        ? html`<p id="restore-pin-hint">${msg('The coach PIN on this device stays as it is. To take the backup\'s coach PIN instead (or none, if the backup has none), type the current PIN.')}</p>
+          <label for="restore-current-pin">${msg('Current coach PIN (optional)')}</label>
+          <input id="restore-current-pin" type="password" inputmode="numeric" autocomplete="off" aria-describedby="restore-pin-hint" />`
+        : nothing}
       <div class="row"><button type="button" class="primary" ?disabled=${this.busy} @click=${this.#restore}>${msg('Restore')}</button></div>`;
   }
 
@@ -145,7 +170,10 @@ export class WfBackupPanel extends LitElement {
 
   readonly #chooseMode = async (event: Event) => {
     this.mode = (event.target as HTMLInputElement).value as RestoreMode;
-    if (this.backup) this.preview = await previewBackup(this.db, this.backup, this.mode);
+    if (this.backup) {
+      this.preview = await previewBackup(this.db, this.backup, this.mode);
+      this.pin = await pinOutcome(this.db, this.backup, this.mode);
+    }
   };
 
   readonly #forgetCheckedFile = () => {
@@ -192,6 +220,7 @@ export class WfBackupPanel extends LitElement {
       const passphrase = this.#input('restore-passphrase').value;
       this.backup = await readBackupFile(file, passphrase || undefined);
       this.preview = await previewBackup(this.db, this.backup, this.mode);
+      this.pin = await pinOutcome(this.db, this.backup, this.mode);
       this.restoreStatus = '';
     } catch (error) {
       this.restoreStatus = '';
@@ -206,7 +235,8 @@ export class WfBackupPanel extends LitElement {
     this.busy = true;
     this.restoreStatus = msg('Restoring…');
     try {
-      await restoreBackup(this.db, this.backup, this.mode);
+      const currentPin = this.renderRoot.querySelector<HTMLInputElement>('#restore-current-pin')?.value ?? '';
+      await restoreBackup(this.db, this.backup, this.mode, { coachMode: this.household.snapshot.coachMode, ...(currentPin ? { currentPin } : {}) });
       const detail: BackupRestoredDetail = { mode: this.mode };
       this.backup = null;
       this.preview = null;
@@ -221,7 +251,13 @@ export class WfBackupPanel extends LitElement {
   };
 
   #explain(error: unknown): string {
+    if (error instanceof RestoreRefusedError) {
+      if (error.reason === 'needs-coach') return msg('Only the coach can restore a backup in this household: open coach mode first. Nothing was changed.');
+      if (error.reason === 'wrong-pin') return msg('The coach PIN is wrong. Nothing was restored, and the PIN on this device is unchanged.');
+      return msg('Too many wrong PINs: wait a while, then try again. Nothing was restored.');
+    }
     if (error instanceof BackupError) {
+      if (error.code === 'private-key-unencrypted') return msg('This file cannot be restored, and nothing was changed: it is not encrypted but carries a private signing key. Wayfind only ever puts that key in an encrypted backup, so someone else made or changed this file.');
       if (error.code === 'wrong-passphrase') return msg('The passphrase is wrong. Nothing was changed.');
       if (error.code === 'passphrase-required') return msg('This backup is encrypted: enter its passphrase, then check the file again.');
       return msg(str`This file cannot be restored, and nothing was changed. ${error.message}`);

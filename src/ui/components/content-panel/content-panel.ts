@@ -12,6 +12,8 @@ import {
   type PackFileCheck,
 } from '../../../app/library/index.ts';
 import { appDb, type WayfindDb } from '../../../data/db.ts';
+import { CoachApprovalError, approveHouseholdChange } from '../../../app/coach/index.ts';
+import { HouseholdController } from '../../controllers/household-controller.ts';
 import { controlStyles } from '../../styles/controls.ts';
 import { panelStyles } from '../stored-data/panel.styles.ts';
 import { filePicker, filePickerStyles } from '../file-picker/file-picker.ts';
@@ -25,7 +27,8 @@ const loadChecker = () => import('../../../app/library/pack-file-check.ts');
  * `<wf-content-panel>`: the content packs on this device, and "Import a pack". A chosen file is
  * checked completely first; problems are listed with where they are and how to fix them, and
  * nothing is installed. A valid pack shows what it will do (install, or upgrade keeping progress
- * on the skills that remain) before the learner confirms.
+ * on the skills that remain) before the learner confirms. With a coach PIN set, installing and
+ * removing packs needs coach mode.
  *
  * @property db - the database (defaults to the app's).
  * @property catalogUrl - where the build's list of built-in packs is served.
@@ -49,6 +52,7 @@ export class WfContentPanel extends LitElement {
   declare status: string;
   declare busy: boolean;
   #catalog: CatalogEntry[] = [];
+  readonly household = new HouseholdController(this);
 
   constructor() {
     super();
@@ -81,6 +85,8 @@ export class WfContentPanel extends LitElement {
   }
 
   protected override render() {
+    const { hasCoach, coachMode } = this.household.snapshot;
+    const allowed = !hasCoach || coachMode;
     return html`<section aria-labelledby="content-heading">
       <h2 id="content-heading">${msg('Content packs')}</h2>
       ${this.library === null
@@ -89,16 +95,19 @@ export class WfContentPanel extends LitElement {
             ${this.library.map(
               (pack) => html`<li>
                 ${pack.title} (${msg(str`version ${pack.version}`)}, ${pack.origin === 'built-in' ? msg('built in') : msg('imported')})
-                ${pack.origin === 'imported'
+                ${pack.origin === 'imported' && allowed
                   ? html`<button type="button" @click=${() => void this.#remove(pack)}>${msg(str`Remove ${pack.title}`)}</button>`
                   : nothing}
               </li>`,
             )}
           </ul>`}
       <h3>${msg('Import a pack')}</h3>
-      <label for="pack-file">${msg('Content pack file (.json)')}</label>
-      ${filePicker({ id: 'pack-file', accept: '.json,application/json', onChange: (event) => this.#checkFile(event) })}
-      ${this.#renderCheck()}
+      ${allowed
+        ? html`<label for="pack-file">${msg('Content pack file (.json)')}</label>
+          ${filePicker({ id: 'pack-file', accept: '.json,application/json', onChange: (event) => this.#checkFile(event) })}
+          ${this.#renderCheck()}`
+        : html`<p>${msg('A pack decides what learners practise and what their credentials certify, so in this household only the coach can add or remove one.')}</p>
+          <p><a href="/coach">${msg('Open coach mode to import a pack')}</a></p>`}
       <p role="status">${this.status}</p>
     </section>`;
   }
@@ -152,21 +161,29 @@ export class WfContentPanel extends LitElement {
   async #install(check: Extract<PackFileCheck, { ok: true }>): Promise<void> {
     this.busy = true;
     try {
-      await installPack(this.db, check);
+      await installPack(this.db, check, await approveHouseholdChange(this.db, this.household.snapshot.coachMode));
       this.status = msg(str`${check.pack.title} is installed.`);
       this.check = null;
       this.dispatchEvent(new CustomEvent('wf-pack-installed', { detail: { id: check.pack.id, version: check.pack.version }, bubbles: true, composed: true }));
       await this.refresh();
-    } catch {
-      this.status = msg('The pack could not be installed, and nothing was changed. Check that the device has free space, then try again.');
+    } catch (error) {
+      this.status = error instanceof CoachApprovalError
+        ? msg('Only the coach can install a pack in this household: open coach mode first. Nothing was changed.')
+        : msg('The pack could not be installed, and nothing was changed. Check that the device has free space, then try again.');
     } finally {
       this.busy = false;
     }
   }
 
   async #remove(pack: LibraryEntry): Promise<void> {
-    await removeImportedPack(this.db, pack.id);
-    this.status = msg(str`${pack.title} was removed. Learners' progress on its skills is kept.`);
+    try {
+      await removeImportedPack(this.db, pack.id, await approveHouseholdChange(this.db, this.household.snapshot.coachMode));
+      this.status = msg(str`${pack.title} was removed. Learners' progress on its skills is kept.`);
+    } catch (error) {
+      this.status = error instanceof CoachApprovalError
+        ? msg('Only the coach can remove a pack in this household: open coach mode first. Nothing was changed.')
+        : msg('The pack could not be removed, and nothing was changed. Try again.');
+    }
     await this.refresh();
   }
 }

@@ -9,6 +9,8 @@ import { formatDate } from '../../../i18n/format.ts';
  * whether it was self-issued), date, and a link to its printable certificate.
  *
  * @property credential - the stored credential row.
+ * @property ownSubjectId - the learner's own subject id; a credential naming another is shown as
+ *   held for someone else (empty: not known yet, nothing is claimed either way).
  */
 export class WfCredentialCard extends LitElement {
   static override styles = css`
@@ -18,17 +20,20 @@ export class WfCredentialCard extends LitElement {
     h3 { margin: 0 0 0.25rem; font-size: 1.0625rem; }
     p { margin: 0.125rem 0; }
     .meta { color: var(--wf-text-muted); font-size: 0.9rem; }
+    .someone-else { color: var(--wf-warning); font-weight: 600; overflow-wrap: anywhere; }
     a { display: inline-flex; align-items: center; min-height: var(--wf-target); color: var(--wf-accent); font-weight: 600; }
     a:focus-visible { outline: 3px solid var(--wf-focus); outline-offset: 2px; }
   `;
-  static override properties = { credential: { attribute: false } };
+  static override properties = { credential: { attribute: false }, ownSubjectId: { type: String, attribute: 'own-subject-id' } };
 
   declare credential: Credential | null;
+  declare ownSubjectId: string;
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
     this.credential = null;
+    this.ownSubjectId = '';
   }
 
   protected override render() {
@@ -39,6 +44,9 @@ export class WfCredentialCard extends LitElement {
       ${summary.image ? html`<img src=${summary.image} alt="" />` : nothing}
       <div>
         <h3>${summary.achievementName}</h3>
+        ${this.ownSubjectId && summary.learnerId !== this.ownSubjectId
+          ? html`<p class="someone-else">${msg(str`Held for someone else: awarded to another learner (${summary.learnerId || msg('not named')}).`)}</p>`
+          : nothing}
         <p class="meta">${summary.selfIssued ? msg(str`Self-issued by ${summary.issuerName}`) : msg(str`Issued by ${summary.issuerName}`)}</p>
         <p class="meta">${msg(str`Issued ${date}`)}${this.credential.origin === 'imported' ? html` · ${msg('imported')}` : nothing}</p>
         <a href=${`/certificate?id=${encodeURIComponent(this.credential.id)}`}>${msg(str`Certificate for ${summary.achievementName}`)}</a>

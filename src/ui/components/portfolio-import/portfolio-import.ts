@@ -4,6 +4,7 @@ import type { WayfindDb } from '../../../data/db.ts';
 import type { Learner } from '../../../data/records.ts';
 import { commitPortfolioImport, planPortfolioImport, type ImportPlan } from '../../../app/portfolio/index.ts';
 import { MAX_ZIP_BYTES } from '../../../app/portfolio/index.ts';
+import { findingText } from '../../pages/verify-credential-page.messages.ts';
 import { controlStyles } from '../../styles/controls.ts';
 import { filePicker, filePickerStyles } from '../file-picker/file-picker.ts';
 
@@ -20,7 +21,9 @@ import { filePicker, filePickerStyles } from '../file-picker/file-picker.ts';
 export class WfPortfolioImport extends LitElement {
   static override styles = [controlStyles, filePickerStyles, css`
     :host { display: grid; gap: 0.75rem; }
-    .field { display: grid; gap: 0.25rem; }
+    /* Grid items never grow past the card for a long id or key in the preview. */
+    :host > * { min-width: 0; overflow-wrap: anywhere; }
+    .field { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.25rem; }
     label { font-weight: 600; }
     input[type='file'] { max-width: 100%; min-height: var(--wf-target); }
     h3 { margin: 0; font-size: 1.0625rem; }
@@ -29,6 +32,9 @@ export class WfPortfolioImport extends LitElement {
     .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; }
     .problem { color: var(--wf-danger); font-weight: 600; }
     .done { color: var(--wf-success); font-weight: 600; }
+    .caution { border-inline-start: 4px solid var(--wf-warning); padding: 0.5rem 0.75rem; background: var(--wf-surface-raised, transparent); }
+    .caution p + p, .caution ul { margin-top: 0.25rem; }
+    li { overflow-wrap: anywhere; }
   `];
   static override properties = {
     db: { attribute: false },
@@ -73,16 +79,28 @@ export class WfPortfolioImport extends LitElement {
   }
 
   #preview(plan: ImportPlan) {
-    const { preview, alreadyHeld, projectsAlreadyHeld } = plan;
+    const { preview, alreadyHeld, projectsAlreadyHeld, othersCredentials } = plan;
     const made = preview.createdAt.slice(0, 10);
     const newCredentials = preview.credentials.filter((c) => !alreadyHeld.has(c.id));
+    const others = newCredentials.filter((c) => othersCredentials.has(c.id));
+    const warned = newCredentials.filter((c) => c.warnings.length > 0);
     const newProjects = preview.projects.filter((_p, i) => !projectsAlreadyHeld.has(i));
     const files = newProjects.reduce((sum, p) => sum + p.attachments.length, 0);
     return html`<div>
       <h3>${msg('What will be added')}</h3>
       <p>${msg(str`From the portfolio of ${preview.learnerName}, made on ${made}. Every credential and the signed learner record checked out.`)}</p>
+      ${others.length ? html`<div class="caution" role="note">
+        <p><strong>${msg(str`Not awarded to you: ${others.length} of these credentials name another learner.`)}</strong></p>
+        <p>${msg(str`They were earned by the learner of this portfolio (${preview.learnerName}), not by ${this.learner?.displayName ?? ''}. If you add them, they are kept as held for someone else and never shown as yours.`)}</p>
+      </div>` : nothing}
+      ${warned.length ? html`<div class="caution" role="note">
+        <p><strong>${msg('Check these warnings before adding:')}</strong></p>
+        <ul>${warned.flatMap((c) => c.warnings.map((w) => html`<li>${c.achievementName}: ${findingText(w)}</li>`))}</ul>
+      </div>` : nothing}
       <ul>
-        ${newCredentials.map((c) => html`<li>${msg(str`Credential: ${c.achievementName} (issued by ${c.issuerName})`)}</li>`)}
+        ${newCredentials.map((c) => html`<li>${othersCredentials.has(c.id)
+          ? msg(str`Credential: ${c.achievementName} (issued by ${c.issuerName}; awarded to someone else)`)
+          : msg(str`Credential: ${c.achievementName} (issued by ${c.issuerName})`)}</li>`)}
         ${newProjects.map((p) => html`<li>${msg(str`Project: ${p.title} (files: ${p.attachments.length})`)}</li>`)}
       </ul>
       ${alreadyHeld.size ? html`<p>${msg(str`Credentials you already hold, which will be skipped: ${alreadyHeld.size}.`)}</p>` : nothing}

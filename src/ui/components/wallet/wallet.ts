@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { Pack } from '../../../content/index.ts';
 import type { Credential } from '../../../data/records.ts';
-import { stackStatus } from '../../../app/credentials/index.ts';
+import { isAwardedToSomeoneElse, stackStatus } from '../../../app/credentials/index.ts';
 import '../credential-card/credential-card.ts';
 import { walletStyles } from './wallet.styles.ts';
 
@@ -14,14 +14,16 @@ import { walletStyles } from './wallet.styles.ts';
  * @property credentials - the learner's stored credentials.
  * @property packs - the packs whose stacks group them.
  * @property locale - for the packs' translated names.
+ * @property ownSubjectId - the learner's subject id, so credentials awarded to others are marked.
  */
 export class WfWallet extends LitElement {
   static override styles = walletStyles;
-  static override properties = { credentials: { attribute: false }, packs: { attribute: false }, locale: { type: String } };
+  static override properties = { credentials: { attribute: false }, packs: { attribute: false }, locale: { type: String }, ownSubjectId: { type: String, attribute: 'own-subject-id' } };
 
   declare credentials: Credential[];
   declare packs: Pack[];
   declare locale: string;
+  declare ownSubjectId: string;
 
   constructor() {
     super();
@@ -29,13 +31,16 @@ export class WfWallet extends LitElement {
     this.credentials = [];
     this.packs = [];
     this.locale = 'en';
+    this.ownSubjectId = '';
   }
 
   protected override render() {
     if (this.credentials.length === 0) return html`<p>${msg('No credentials yet. Master the skills a credential asks for, and it will be offered here.')}</p>`;
     const grouped = new Set<Credential>();
+    // Progress toward a stack counts only what this learner was awarded.
+    const own = this.ownSubjectId ? this.credentials.filter((c) => !isAwardedToSomeoneElse(c, this.ownSubjectId)) : this.credentials;
     const stacks = this.packs.flatMap((pack) => (pack.stacks ?? []).map((stack) => {
-      const status = stackStatus(pack, stack, this.credentials, this.locale);
+      const status = stackStatus(pack, stack, own, this.locale);
       const members = this.credentials.filter((c) => c.packId === pack.id && (stack.requires.includes(c.credentialKey ?? '') || c.credentialKey === stack.id));
       members.forEach((c) => grouped.add(c));
       return { status, members };
@@ -50,12 +55,12 @@ export class WfWallet extends LitElement {
           ${status.held ? html`<span class="earned">${msg('Stack earned')}</span>` : nothing}
         </div>
         ${status.missing.length ? html`<p class="meta">${msg(str`Still to earn: ${status.missing.join(', ')}`)}</p>` : nothing}
-        <ul class="cards">${members.map((credential) => html`<li><wf-credential-card .credential=${credential}></wf-credential-card></li>`)}</ul>
+        <ul class="cards">${members.map((credential) => html`<li><wf-credential-card .credential=${credential} own-subject-id=${this.ownSubjectId}></wf-credential-card></li>`)}</ul>
       </div>`)}
       ${others.length
         ? html`<div class="stack">
             ${stacks.length ? html`<h3>${msg('Other credentials')}</h3>` : nothing}
-            <ul class="cards">${others.map((credential) => html`<li><wf-credential-card .credential=${credential}></wf-credential-card></li>`)}</ul>
+            <ul class="cards">${others.map((credential) => html`<li><wf-credential-card .credential=${credential} own-subject-id=${this.ownSubjectId}></wf-credential-card></li>`)}</ul>
           </div>`
         : nothing}
     `;
