@@ -10,7 +10,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { generateItem } from '../src/content/generators/registry.ts';
 import type { Pack } from '../src/content/schema.ts';
@@ -144,6 +144,7 @@ test('onboarding and placement in Spanish', async () => {
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
   await check('welcome');
   await welcome.locator('#name').fill('Lucía');
+  await welcome.locator('input[name=ageBand][value="8-10"]').check();
   await welcome.locator('input[name=language][value=es]').check();
   await welcome.locator('button[type=submit]').click();
   await welcome.locator('input[name=goal]').first().waitFor();
@@ -229,16 +230,45 @@ test('10 practice items of the Fractions course with hints and feedback, in Span
 });
 
 test('Today, Progress, Goals, Portfolio, a certificate and the term report in Spanish', async () => {
+  const seen: string[] = [];
   for (const path of ['/', '/progress', '/goals', '/map', '/portfolio', '/certificate?id=none']) {
     await go(path);
     await check(path);
+    seen.push(`## ${path}`, ...(await visibleTexts(page)));
   }
   await go('/records?view=report');
   await page.locator('wf-term-report-view').waitFor();
   await page.waitForTimeout(500);
   await check('term report');
+  // For a person to read: what a Spanish learner sees on these pages (dates, names, numbers).
+  seen.push('## term report', ...(await visibleTexts(page)));
+  writeFileSync(new URL('pages-es.txt', screenshots).pathname, seen.join('\n'));
   assert.deepEqual(pageErrors, []);
   assert.deepEqual(leaks, [], `English on screen for a Spanish learner:\n${leaks.join('\n')}`);
+});
+
+test('an imported pack with only part of its text in Spanish says so, and shows its Spanish where it has it', async () => {
+  const readme = readFileSync(new URL('../content/README.md', import.meta.url), 'utf8');
+  const example = /```json example-pack\n([\s\S]*?)\n```/.exec(readme)![1];
+  const file = new URL('example-pack.json', screenshots).pathname;
+  writeFileSync(file, example);
+  await go('/settings');
+  const panel = page.locator('wf-settings-page wf-content-panel');
+  await panel.locator('#pack-file').setInputFiles(file);
+  await panel.locator('button.primary').click();
+  await panel.getByText('Medios y cuartos').first().waitFor();
+  await go('/map');
+  await page.locator('wf-skill-map-page select#course').selectOption('halves-demo');
+  const note = page.locator('wf-skill-map-page wf-pack-language-note p[role=note]');
+  await note.waitFor();
+  assert.equal((await note.innerText()).trim(), 'Parte de este curso no está traducida a tu idioma: esa parte se muestra en inglés.');
+  assert.ok((await visibleTexts(page)).includes('Medios'), 'the skill with a Spanish name shows it');
+  await page.screenshot({ path: new URL('fallback-note-es-1366x768.png', screenshots).pathname });
+  await page.locator('wf-skill-map-page select#course').selectOption('fractions-3-6');
+  await page.locator('wf-skill-map-page wf-skill-map').waitFor();
+  // The map re-renders once the course is open; the notice goes with the imported course.
+  await note.waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+  assert.equal(await note.count(), 0, 'no notice on a course that is all in Spanish');
 });
 
 test('control: the same check finds English once the learner switches to English', async () => {

@@ -8,6 +8,7 @@ import type { WayfindDb } from '../../data/db.ts';
 import { forgetPack, listInstalledPacks, recordPackInstall } from '../../data/packs.ts';
 import { sha256Hex } from '../../data/backup/checksum.ts';
 import type { Pack, Problem, UpgradePlan } from '../../content/index.ts';
+import { translationFor } from '../../content/l10n/locale-match.ts';
 
 /** Entry of the built-in catalog the build writes to /content/index.json. */
 export interface CatalogEntry {
@@ -47,7 +48,7 @@ export async function listLibrary(db: WayfindDb, catalog: CatalogEntry[], locale
   const mine: LibraryEntry[] = imported.map((pack) => ({
     id: pack.id,
     version: pack.version,
-    title: titleOf(pack.source!) ?? pack.id,
+    title: titleOf(pack.source!, locale) ?? pack.id,
     origin: 'imported',
   }));
   return [...builtIn, ...mine];
@@ -85,10 +86,13 @@ export async function removeImportedPack(db: WayfindDb, packId: string, approval
   return forgetPack(db, packId);
 }
 
-function titleOf(source: string): string | undefined {
+/** An imported pack's title in the learner's language when the pack has one, else its own. */
+function titleOf(source: string, locale: string): string | undefined {
   try {
-    const title = (JSON.parse(source) as { title?: unknown }).title;
-    return typeof title === 'string' ? title : undefined;
+    const pack = JSON.parse(source) as { title?: unknown; l10n?: Record<string, { title?: unknown }> };
+    const translated = translationFor(pack.l10n, locale)?.title;
+    if (typeof translated === 'string') return translated;
+    return typeof pack.title === 'string' ? pack.title : undefined;
   } catch {
     return undefined;
   }

@@ -17,9 +17,9 @@ export type { CheckResult, LearnerResponse } from './result.ts';
 
 export interface CheckOptions {
   /**
-   * The learner's language. In "es" a comma is the decimal separator ("0,5"), and formulas may be
-   * spelled as a Spanish spreadsheet does (SUMA, "1,5;2") as well as in English. By default the UI
-   * language, which follows the learner ("en" in Node, where content:check runs).
+   * The learner's language: it decides how numbers may be written (in "es" a decimal comma, "0,5"
+   * and "1.250,5") and how formulas may be spelled (Spanish accepts SUMA and "1,5;2" as well as
+   * SUM and "1.5,2"). By default the UI language, which follows the learner.
    */
   locale?: string;
 }

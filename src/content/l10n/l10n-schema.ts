@@ -21,7 +21,7 @@ export const LessonTranslation = v.strictObject({
   explanation: v.optional(Text()),
   workedExample: v.optional(Text()),
   /** Aligned with lesson.resources; a url may point to a page in this language. */
-  resources: v.optional(v.array(v.strictObject({ title: Text(200), url: v.optional(HttpUrl) }))),
+  resources: v.optional(v.array(v.strictObject({ title: Name(), url: v.optional(HttpUrl) }))),
   readAloud: v.optional(Text()),
 });
 
