@@ -1,15 +1,22 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Cell, Table } from '../../../content/table-schema.ts';
+import { formatNumber } from '../../../i18n/format.ts';
+import { getLocale } from '../../../i18n/localization.ts';
 
 /** Column letters as a spreadsheet names them: A..Z (pack tables have at most 26 columns). */
 const columnName = (index: number): string => String.fromCharCode(65 + index);
 
+/**
+ * A cell as the learner's spreadsheet shows it: a Spanish sheet writes 1,5 and VERDADERO, an
+ * English one 1.5 and TRUE (numbers without thousands separators, as a cell shows them).
+ */
 function cellText(cell: Cell): string {
   if (cell === null) return '';
-  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  const spanish = getLocale() === 'es';
+  if (typeof cell === 'boolean') return spanish ? (cell ? 'VERDADERO' : 'FALSO') : cell ? 'TRUE' : 'FALSE';
   if (typeof cell === 'object') return cell.date;
-  return String(cell);
+  return typeof cell === 'number' ? formatNumber(cell, { useGrouping: false, maximumFractionDigits: 10 }) : cell;
 }
 
 /**
