@@ -18,7 +18,7 @@
  * - `end()` closes the session and returns its summary with the practice streak.
  */
 import { checkAnswer, expectedResponse, type LearnerResponse } from '../../content/items/check.ts';
-import type { Pack, Skill } from '../../content/schema.ts';
+import type { Item, Pack, Skill } from '../../content/schema.ts';
 import type { Attempt, MasteryLevel, Session } from '../../data/records.ts';
 import { masteryLevel, summariseEvidence, type PracticeAnswer } from './mastery.ts';
 import { FallbackModel } from './fallback-model.ts';
@@ -30,7 +30,7 @@ import { summariseSession } from './session-summary.ts';
 import { readStoredCard } from './skill-update.ts';
 import { assessAnswer } from './assess-answer.ts';
 import { dueReviews, type StoredReviewCard } from './review.ts';
-import { chooseNextItem } from './tutor-policy.ts';
+import { chooseNextItem, type TutorChoice } from './tutor-policy.ts';
 import type { AnswerOutcome, HelpShown, PracticeSessionOptions, PresentedItem, SessionEntry, SessionSummary } from './session-types.ts';
 
 export type { AnswerOutcome, HelpShown, PracticeSessionOptions, PresentedItem, SessionSummary, SkillMove } from './session-types.ts';
@@ -164,21 +164,7 @@ export class PracticeSession {
       this.#present(null);
       return null;
     }
-    this.#refillPool();
-    const input = {
-      skills: this.pack.skills,
-      levels: this.#levels,
-      predictions: this.#predictions,
-      goalSkillIds: this.#goalSkillIds,
-      dueReviewSkillIds: this.#dueReviewSkills(now),
-      itemsBySkill: this.#pool.itemsBySkill,
-      session: this.#entries,
-      resting: this.#restingSkills(),
-      ...(this.#learnerChoice !== undefined ? { learnerChoice: this.#learnerChoice } : {}),
-    };
-    // A repeat only when no skill that may be practised has a fresh item left.
-    const choice = chooseNextItem(input) ?? chooseNextItem({ ...input, allowRepeats: true });
-    const item = choice ? this.#pool.item(choice.itemId) : undefined;
+    const { choice, item } = this.#chooseFresh(now);
     const skill = choice ? this.skill(choice.skillId) : undefined;
     if (!choice || !item || !skill) {
       this.#present(null);
@@ -331,9 +317,42 @@ export class PracticeSession {
     this.#release = null;
   }
 
+  /**
+   * The tutor's next choice with a fresh item: generated instances whose content was already
+   * shown this session (a small generator can draw the same numbers twice) are skipped, and the
+   * pool refilled, so nothing repeats while the skill has fresh items. A repeat only when no
+   * skill that may be practised has a fresh item left.
+   */
+  #chooseFresh(now: number): { choice: TutorChoice | null; item: Item | undefined } {
+    const shown = new Set(this.#entries.map((entry) => contentKey(this.#pool.item(entry.itemId))));
+    const skipped: SessionEntry[] = [];
+    const resting = this.#restingSkills();
+    for (let attempt = 0; attempt < 30; attempt++) {
+      this.#refillPool(skipped);
+      const input = {
+        skills: this.pack.skills,
+        levels: this.#levels,
+        predictions: this.#predictions,
+        goalSkillIds: this.#goalSkillIds,
+        dueReviewSkillIds: this.#dueReviewSkills(now),
+        itemsBySkill: this.#pool.itemsBySkill,
+        // Skipped duplicates first: they count as seen without changing which skill came last.
+        session: [...skipped, ...this.#entries],
+        resting,
+        goalFirst: true,
+        ...(this.#learnerChoice !== undefined ? { learnerChoice: this.#learnerChoice } : {}),
+      };
+      const choice = chooseNextItem(input) ?? chooseNextItem({ ...input, allowRepeats: true });
+      const item = choice ? this.#pool.item(choice.itemId) : undefined;
+      if (!choice || !item || !shown.has(contentKey(item)) || skipped.some((entry) => entry.itemId === item.id)) return { choice, item };
+      skipped.push({ skillId: choice.skillId, itemId: item.id, review: false });
+    }
+    return { choice: null, item: undefined };
+  }
+
   /** Keeps at least two fresh items per generated skill ahead of the learner. */
-  #refillPool(): void {
-    const seen = new Set(this.#entries.map((entry) => entry.itemId));
+  #refillPool(skipped: readonly SessionEntry[] = []): void {
+    const seen = new Set([...this.#entries, ...skipped].map((entry) => entry.itemId));
     for (const skill of this.pack.skills) {
       const fresh = (this.#pool.itemsBySkill.get(skill.id) ?? []).filter((id) => !seen.has(id)).length;
       if (fresh < 2) this.#pool.extend(skill.id);
@@ -341,13 +360,15 @@ export class PracticeSession {
   }
 
   /**
-   * Skills that have all the evidence for "mastered" except answers in another session: more of
-   * the same today adds nothing, so the tutor turns to other skills first.
+   * Skills that have all the evidence for "mastered" except a correct answer in another session,
+   * and already have one in this session: more of the same today adds nothing, so the tutor
+   * turns to other skills first.
    */
   #restingSkills(): Set<string> {
     const resting = new Set<string>();
+    const rightToday = new Set(this.#entries.filter((entry) => entry.correct === true).map((entry) => entry.skillId));
     for (const skill of this.pack.skills) {
-      if (this.levelOf(skill.id) === 'mastered') continue;
+      if (this.levelOf(skill.id) === 'mastered' || !rightToday.has(skill.id)) continue;
       const answers = this.#history.filter((a) => a.skillId === skill.id);
       if (answers.length === 0) continue;
       const evidence = { ...summariseEvidence(answers), sessionsCorrect: Number.POSITIVE_INFINITY };
@@ -370,6 +391,13 @@ export class PracticeSession {
       throw error;
     }
   }
+}
+
+/** What makes two items the same question for a learner: skill, stem, choices, table. */
+function contentKey(item: Item | undefined): string {
+  if (!item) return '';
+  const choices = item.type === 'multiple-choice' ? item.choices.map((c) => c.text).join('|') : item.type === 'ordering' ? item.entries.map((e) => e.text).join('|') : '';
+  return JSON.stringify([item.skill, item.stem, choices, (item as { table?: unknown }).table ?? null]);
 }
 
 function toAnswer(attempt: Attempt): PracticeAnswer {

@@ -53,6 +53,11 @@ export interface PolicyInput {
   resting?: ReadonlySet<string>;
   /** Offer an item seen earlier in the session when a skill has no fresh one. */
   allowRepeats?: boolean;
+  /**
+   * With a goal, practise only skills toward it (goal skills and what they need) while any is
+   * ready; other skills wait until the goal is reached. The practice session sets it.
+   */
+  goalFirst?: boolean;
 }
 
 /** A prerequisite is met at "proficient" or above (from practice or placement). */
@@ -123,6 +128,7 @@ export function chooseNextItem(input: PolicyInput): TutorChoice | null {
   let practice = scoreCandidates(input, unseenItem);
   // Resting skills only when nothing else can be practised: practice never runs dry.
   if (practice.length === 0 && input.resting?.size) practice = scoreCandidates({ ...input, resting: new Set() }, unseenItem);
+  if (input.goalFirst && practice.some((candidate) => candidate.goal === 1)) practice = practice.filter((candidate) => candidate.goal === 1);
   const lastWasReview = input.session.at(-1)?.review ?? false;
   if (dueReviews.length > 0 && (!lastWasReview || practice.length === 0)) {
     const skillId = dueReviews[0]!;
