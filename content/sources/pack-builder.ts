@@ -14,7 +14,8 @@ export interface SkillInput {
   id: string;
   name: string;
   description: string;
-  es: { name: string; description: string };
+  /** The Spanish text of the skill and its lesson (items carry their own `l10n`). */
+  es: { name: string; description: string; explanation?: string; workedExample?: string; resources?: { title: string; url?: string }[] };
   prerequisites: string[];
   alignments?: Alignment[];
   explanation: string;
@@ -40,7 +41,15 @@ export function defineSkill(input: SkillInput): SkillSource {
       workedExample: input.workedExample.trim(),
       ...(input.resources ? { resources: input.resources } : {}),
     },
-    l10n: { es: { name: input.es.name, description: input.es.description } },
+    l10n: { es: {
+      name: input.es.name,
+      description: input.es.description,
+      ...(input.es.explanation || input.es.workedExample || input.es.resources ? { lesson: {
+        ...(input.es.explanation ? { explanation: input.es.explanation.trim() } : {}),
+        ...(input.es.workedExample ? { workedExample: input.es.workedExample.trim() } : {}),
+        ...(input.es.resources ? { resources: input.es.resources } : {}),
+      } } : {}),
+    } },
   };
   const generators = (input.generators ?? []).map(([kind, params], i) => ({
     id: `${input.id}.gen${i + 1}`, skill: input.id, kind, params,

@@ -13,6 +13,7 @@ export const LOGIC_LOOKUPS = [
     description: 'Use =, <>, <, >, <= and >= to get TRUE or FALSE.',
     es: { name: 'Comparaciones: VERDADERO y FALSO', description: 'Usar =, <>, <, >, <= y >= para obtener VERDADERO o FALSO.' },
     prerequisites: ['arithmetic-operators'],
+    generators: [['sheet-comparison', {}]],
     explanation: `
 A comparison gives **TRUE** or **FALSE**: \`=C2>=D2\` asks "are the sales at least the target?". The operators are \`=\` (equal), \`<>\` (not equal), \`<\`, \`>\`, \`<=\` and \`>=\`. Text comparisons ignore upper and lower case: \`="north"="North"\` is TRUE.`,
     workedExample: `
@@ -31,6 +32,7 @@ For Ana, \`=C2>=D2\` compares 12500 with 10000: TRUE. For Ben, \`=C3>=D3\` compa
     description: 'Choose between two results with IF(test, value if true, value if false).',
     es: { name: 'SI (IF)', description: 'Elegir entre dos resultados con IF(prueba, valor si verdadero, valor si falso).' },
     prerequisites: ['comparison-operators'],
+    generators: [['sheet-if', {}]],
     explanation: `
 \`=IF(test, value_if_true, value_if_false)\` shows one of two results. The test is a comparison; text results go in double quotes:
 \`=IF(C2>=D2, "Met", "Missed")\`.
@@ -54,6 +56,7 @@ Ana: \`=IF(C2>=D2,"Met","Missed")\` → 12500 ≥ 10000 → "Met". Ben: 8400 ≥
     description: 'Combine several conditions with AND, OR and NOT.',
     es: { name: 'Y, O y NO', description: 'Combinar varias condiciones con AND, OR y NOT.' },
     prerequisites: ['if-function'],
+    generators: [['sheet-and-or-not', {}]],
     explanation: `
 - \`AND(test1, test2, ...)\` is TRUE only when **every** test is TRUE.
 - \`OR(test1, test2, ...)\` is TRUE when **at least one** is TRUE.
@@ -77,6 +80,7 @@ Ticket T-101 is Open and urgent: \`=AND(B2="Open",D2)\` → TRUE. T-103 is Open 
     description: 'Count or add only the rows that meet a condition.',
     es: { name: 'CONTAR.SI y SUMAR.SI', description: 'Contar o sumar solo las filas que cumplen una condición.' },
     prerequisites: ['sum', 'comparison-operators'],
+    generators: [['sheet-countif-sumif', {}]],
     explanation: `
 \`=COUNTIF(range, criterion)\` counts the cells in the range that meet the criterion. \`=SUMIF(range, criterion, sum_range)\` adds the matching rows of another column.
 
@@ -99,6 +103,7 @@ Reps in the North: \`=COUNTIF(B2:B6,"North")\` → 2. Their sales: \`=SUMIF(B2:B
     description: 'Look up a value in the first column of a table and return a value from the same row.',
     es: { name: 'BUSCARV (VLOOKUP)', description: 'Buscar un valor en la primera columna de una tabla y devolver un valor de la misma fila.' },
     prerequisites: ['ranges', 'comparison-operators'],
+    generators: [['sheet-vlookup', {}]],
     explanation: `
 \`=VLOOKUP(value, table, column_number, FALSE)\` finds **value** in the first column of **table** and returns the cell in the given column of that row (1 = the first column of the table).
 
@@ -119,6 +124,7 @@ Price of P-30: \`=VLOOKUP("P-30",A2:C5,3,FALSE)\` finds P-30 in row 4 and return
     description: 'Look up values in any direction with XLOOKUP or INDEX with MATCH.',
     es: { name: 'BUSCARX e INDICE/COINCIDIR', description: 'Buscar valores en cualquier dirección con XLOOKUP o INDEX con MATCH.' },
     prerequisites: ['vlookup'],
+    generators: [['sheet-xlookup-index-match', {}]],
     explanation: `
 \`=XLOOKUP(value, lookup_range, return_range, [if_not_found])\` finds the value in one column and returns the matching cell from another, to the left or right, exact match by default.
 

@@ -16,6 +16,7 @@ export const TEXT_DATES = [
     description: 'Take parts out of text and measure its length.',
     es: { name: 'IZQUIERDA, DERECHA, EXTRAE y LARGO', description: 'Extraer partes de un texto y medir su longitud.' },
     prerequisites: ['cell-references'],
+    generators: [['sheet-text-extract', {}]],
     explanation: `
 - \`LEFT(text, n)\`: the first *n* characters. \`RIGHT(text, n)\`: the last *n*.
 - \`MID(text, start, n)\`: *n* characters starting at position *start* (the first character is 1).
@@ -40,6 +41,7 @@ Codes with a fixed layout are easy to split: in "NY-2041", \`LEFT(B2,2)\` is "NY
     description: 'Clean text and join pieces with & or CONCAT.',
     es: { name: 'ESPACIOS, MAYUSC, MINUSC y unir texto', description: 'Limpiar texto y unir partes con & o CONCAT.' },
     prerequisites: ['text-extract'],
+    generators: [['sheet-text-clean-join', {}]],
     explanation: `
 - \`TRIM(text)\` removes spaces at the start and end and turns runs of spaces into one.
 - \`UPPER(text)\`, \`LOWER(text)\` change the case (\`PROPER\` capitalises each word).
@@ -62,6 +64,7 @@ Codes with a fixed layout are easy to split: in "NY-2041", \`LEFT(B2,2)\` is "NY
     description: 'Work with dates: DATE, YEAR, MONTH, DAY, date differences and DATEDIF.',
     es: { name: 'Fechas', description: 'Trabajar con fechas: FECHA, AÑO, MES, DIA, diferencias de fechas y SIFECHA.' },
     prerequisites: ['arithmetic-operators'],
+    generators: [['sheet-dates', {}]],
     explanation: `
 A spreadsheet stores a date as a **number of days** (a serial number); the cell's format only changes how it looks. So:
 - \`=C2-B2\` is the number of days between two dates;
@@ -87,6 +90,7 @@ Website project: 2024-03-04 to 2024-05-17. \`=C2-B2\` → 74 days (27 left in Ma
     description: 'Round results to a number of decimal places.',
     es: { name: 'REDONDEAR, REDONDEAR.MAS y REDONDEAR.MENOS', description: 'Redondear resultados a un número de decimales.' },
     prerequisites: ['arithmetic-operators'],
+    generators: [['sheet-rounding', {}]],
     explanation: `
 \`ROUND(number, digits)\` rounds to *digits* decimal places (halves away from zero). \`ROUNDUP\` always rounds away from zero and \`ROUNDDOWN\` always towards zero. Negative digits round to tens, hundreds: \`ROUND(1234,-2)\` is 1200.
 
@@ -108,6 +112,7 @@ VAT on 49.99 at 21% is 10.4979. \`=ROUND(B2*21%,2)\` → 10.50. \`=ROUNDUP(10.49
     description: 'Recognise #DIV/0!, #N/A, #VALUE!, #REF! and #NAME?, and handle them with IFERROR.',
     es: { name: 'Valores de error y SI.ERROR', description: 'Reconocer #DIV/0!, #N/A, #VALUE!, #REF! y #NAME?, y tratarlos con IFERROR.' },
     prerequisites: ['vlookup', 'if-function'],
+    generators: [['sheet-error-values', {}]],
     explanation: `
 Error values say what went wrong:
 - **#DIV/0!**: division by zero (or by an empty cell).
@@ -138,6 +143,7 @@ Support worked 0 hours, so \`=B3/C3\` shows #DIV/0!. \`=IFERROR(B3/C3,0)\` shows
     description: 'Nest functions to build complete formulas for real tasks.',
     es: { name: 'Combinar funciones', description: 'Anidar funciones para construir fórmulas completas para tareas reales.' },
     prerequisites: ['error-values', 'countif-sumif', 'rounding', 'text-clean-join', 'absolute-references'],
+    generators: [['sheet-combining-functions', {}]],
     explanation: `
 Functions can take other functions as arguments. Build from the inside out: first write and test the inner part, then wrap it.
 
