@@ -9,11 +9,31 @@ import { fr, range } from './fraction-shared.ts';
 
 const tenthsHundredths = defineGenerator({
   kind: 'tenths-hundredths',
-  summary: 'Tenths and hundredths: rewrite tenths as hundredths, add tenths and hundredths, or write a decimal as a fraction. Params: mode ("tenths-as-hundredths" | "add" | "decimal-to-fraction").',
-  params: v.strictObject({ mode: v.picklist(['tenths-as-hundredths', 'add', 'decimal-to-fraction']) }),
+  summary: 'Tenths and hundredths: rewrite tenths as hundredths (or back), add tenths and hundredths, or write a decimal as a fraction. Params: mode ("tenths-as-hundredths" | "hundredths-as-tenths" | "add" | "decimal-to-fraction"), tenths [min,max].',
+  params: v.strictObject({
+    mode: v.picklist(['tenths-as-hundredths', 'hundredths-as-tenths', 'add', 'decimal-to-fraction']),
+    /** How many tenths (for the two rewriting modes; more than 9 gives fractions above 1). */
+    tenths: range(1, 9, 1, 99),
+  }),
   locales: ['es'],
-  generate({ mode }, { rng, t }) {
-    const tenths = rng.int(1, 9);
+  generate({ mode, tenths: tenthsRange }, { rng, t }) {
+    const tenths = mode === 'tenths-as-hundredths' || mode === 'hundredths-as-tenths' ? rng.int(tenthsRange[0], tenthsRange[1]) : rng.int(1, 9);
+    if (mode === 'hundredths-as-tenths') {
+      return {
+        type: 'numeric',
+        stem: t(`Find the missing number: $${fr(tenths * 10, 100)} = \\tfrac{?}{10}$`, `Halla el número que falta: $${fr(tenths * 10, 100)} = \\tfrac{?}{10}$`),
+        readAloud: t(`${tenths * 10} hundredths equals how many tenths?`, `${tenths * 10} centésimos es igual a cuántos décimos?`),
+        answer: tenths,
+        hints: [
+          t('How many hundredths make one tenth?', '¿Cuántos centésimos forman un décimo?'),
+          t('Ten hundredths make one tenth, so divide the numerator and the denominator by 10.', 'Diez centésimos forman un décimo: divide el numerador y el denominador entre 10.'),
+        ],
+        solution: t(`Ten hundredths make one tenth, so $${fr(tenths * 10, 100)} = \\tfrac{${tenths * 10} \\div 10}{100 \\div 10} = ${fr(tenths, 10)}$.`,
+          `Diez centésimos forman un décimo, así que $${fr(tenths * 10, 100)} = \\tfrac{${tenths * 10} \\div 10}{100 \\div 10} = ${fr(tenths, 10)}$.`),
+        misconceptions: [{ answer: String(tenths * 100), feedback: t('Tenths are bigger pieces than hundredths, so you need fewer of them: divide by 10, do not multiply.',
+          'Los décimos son trozos más grandes que los centésimos, así que hacen falta menos: divide entre 10, no multipliques.') }],
+      };
+    }
     if (mode === 'tenths-as-hundredths') {
       return {
         type: 'numeric',

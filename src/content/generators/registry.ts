@@ -12,6 +12,7 @@ import { FRACTION_EQUIVALENCE_GENERATORS } from './fraction-equivalence.ts';
 import { FRACTION_ADD_SUB_GENERATORS } from './fraction-add-sub.ts';
 import { FRACTION_MUL_DIV_GENERATORS } from './fraction-mul-div.ts';
 import { FRACTION_DECIMAL_GENERATORS } from './fraction-decimals.ts';
+import { FRACTION_UNIT_GENERATORS } from './fraction-unit.ts';
 import { SHEET_GENERATORS } from './sheet-tasks.ts';
 import { SHEET_BASIC_GENERATORS } from './sheet-basics.ts';
 import { SHEET_LOGIC_GENERATORS } from './sheet-logic.ts';
@@ -31,6 +32,7 @@ export const GENERATOR_KINDS: ReadonlyMap<string, GeneratorKind<unknown>> = new 
     ...FRACTION_ADD_SUB_GENERATORS,
     ...FRACTION_MUL_DIV_GENERATORS,
     ...FRACTION_DECIMAL_GENERATORS,
+    ...FRACTION_UNIT_GENERATORS,
     ...SHEET_GENERATORS,
     ...SHEET_BASIC_GENERATORS,
     ...SHEET_LOGIC_GENERATORS,

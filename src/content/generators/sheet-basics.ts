@@ -8,7 +8,7 @@ import type { Table } from '../table-schema.ts';
 import { defineGenerator } from './kind.ts';
 import type { Rng } from './prng.ts';
 import { fx, num, type PerLocale, type SheetLocale } from './sheet-locale.ts';
-import { PRODUCTS, TEAMS, bilingual, col, perturb, shown, table } from './sheet-shared.ts';
+import { PRODUCTS, TEAMS, inLocale, col, perturb, shown, table } from './sheet-shared.ts';
 
 const ORDER_HEAD: PerLocale<string[]> = { en: ['Item', 'Qty', 'Price', 'Total'], es: ['Artículo', 'Cantidad', 'Precio', 'Total'] };
 const BUDGET_HEAD: PerLocale<string[]> = { en: ['Team', 'Budget', 'Spent', 'Left'], es: ['Equipo', 'Presupuesto', 'Gastado', 'Disponible'] };
@@ -33,7 +33,8 @@ const cellReference = defineGenerator({
   kind: 'sheet-cell-reference',
   summary: 'An order table: read the value at an address, give the address of a value, or write =B3 to show a cell. No params.',
   params: v.strictObject({}),
-  generate(_p, { rng }) {
+  locales: ['es'],
+  generate(_p, { rng, locale }) {
     const n = rng.int(3, 6);
     const o = drawOrders(rng, n);
     const variant = rng.int(0, 2);
@@ -42,7 +43,7 @@ const cellReference = defineGenerator({
     const c = rng.pick(['B', 'C'] as const);
     const value = c === 'B' ? o.qty[i] : o.price[i];
     const check = (l: SheetLocale) => perturb(orderTable(l, o));
-    return bilingual((loc) => {
+    return inLocale(locale, (loc) => {
       const t = orderTable(loc, o);
       const name = PRODUCTS[loc][o.names[i]];
       const what = COLUMN_WORD[loc][c];
@@ -87,7 +88,8 @@ const rangeTask = defineGenerator({
   kind: 'sheet-range',
   summary: 'Ranges: count the cells of a drawn range, name the range of a column, or SUM a stretch of rows. No params.',
   params: v.strictObject({}),
-  generate(_p, { rng }) {
+  locales: ['es'],
+  generate(_p, { rng, locale }) {
     const n = rng.int(3, 6);
     const o = drawOrders(rng, n);
     const variant = rng.int(0, 2);
@@ -99,7 +101,7 @@ const rangeTask = defineGenerator({
     const a = rng.int(0, n - 2);
     const b = rng.int(a + 1, n - 1);
     const check = (l: SheetLocale) => perturb(orderTable(l, o));
-    return bilingual((loc) => {
+    return inLocale(locale, (loc) => {
       const es = loc === 'es';
       const t = orderTable(loc, o);
       if (variant === 0) {
@@ -149,7 +151,8 @@ const arithmetic = defineGenerator({
   kind: 'sheet-arithmetic',
   summary: 'Arithmetic with references: line totals, budget left, unit price, or the value of a subtraction. No params.',
   params: v.strictObject({}),
-  generate(_p, { rng }) {
+  locales: ['es'],
+  generate(_p, { rng, locale }) {
     const n = rng.int(3, 6);
     const variant = rng.int(0, 3);
     const i = rng.int(0, n - 1);
@@ -158,7 +161,7 @@ const arithmetic = defineGenerator({
     const bud = drawBudgets(rng, n);
     const oCheck = (l: SheetLocale) => perturb(orderTable(l, o, true));
     const bCheck = (l: SheetLocale) => perturb(budgetTable(l, bud));
-    return bilingual((loc) => {
+    return inLocale(locale, (loc) => {
       const es = loc === 'es';
       if (variant === 0) {
         const t = orderTable(loc, o, true);
@@ -224,7 +227,8 @@ const orderOfOperations = defineGenerator({
   kind: 'sheet-order-of-operations',
   summary: 'Order of operations: predict the value of a drawn expression, or write a formula that needs brackets (mean of two cells, discounted line). No params.',
   params: v.strictObject({}),
-  generate(_p, { rng }) {
+  locales: ['es'],
+  generate(_p, { rng, locale }) {
     const variant = rng.int(0, 2);
     const [a, b, c] = [rng.int(2, 12), rng.int(2, 9), rng.int(2, 6)];
     const pattern = rng.pick(PATTERNS);
@@ -234,7 +238,7 @@ const orderOfOperations = defineGenerator({
     const bud = drawBudgets(rng, n);
     const o = drawOrders(rng, n);
     const discount = o.price.map((p) => Math.min(p - 0.25, rng.int(1, 8) / 4));
-    return bilingual((loc) => {
+    return inLocale(locale, (loc) => {
       const es = loc === 'es';
       if (variant === 0) {
         const formula = pattern.formula(a, b, c);

@@ -1,12 +1,12 @@
 /**
  * Several conditions at once: AND/OR/NOT on a ticket table, and COUNTIF/SUMIF on a sales table.
- * Conditions test numbers and TRUE/FALSE cells, or a region name written in the learner's language.
+ * Conditions test numbers, TRUE/FALSE cells, or an office city (spelled the same in both languages).
  */
 import * as v from 'valibot';
 import type { Table } from '../table-schema.ts';
 import { defineGenerator, type GeneratedItem } from './kind.ts';
 import { bool, fx, type PerLocale, type SheetLocale } from './sheet-locale.ts';
-import { REGIONS, bilingual, perturb, shown, table } from './sheet-shared.ts';
+import { REGIONS, inLocale, perturb, shown, table } from './sheet-shared.ts';
 import { drawSales, salesTable } from './sheet-logic.ts';
 
 const TICKET_HEAD: PerLocale<string[]> = { en: ['Ticket', 'Hours', 'Days open', 'Urgent'], es: ['Incidencia', 'Horas', 'Días abierta', 'Urgente'] };
@@ -19,7 +19,8 @@ const andOrNot = defineGenerator({
   kind: 'sheet-and-or-not',
   summary: 'AND/OR/NOT on a ticket table (hours, days open, urgent): predict TRUE/FALSE, or write a combined test filled down. No params.',
   params: v.strictObject({}),
-  generate(_p, { rng }) {
+  locales: ['es'],
+  generate(_p, { rng, locale }) {
     const n = rng.int(4, 6);
     const first = rng.int(10, 89) * 10;
     const tk: Tickets = { ids: Array.from({ length: n }, (_, i) => first + i), hours: Array.from({ length: n }, () => rng.int(1, 12)), days: Array.from({ length: n }, () => rng.int(0, 15)), urgent: Array.from({ length: n }, () => rng.next() < 0.5) };
@@ -30,7 +31,7 @@ const andOrNot = defineGenerator({
     const d = rng.int(2, 12);
     const shape = rng.int(0, 3);
     const check: Tickets = { ...tk, hours: tk.hours.map((x, k) => x + ((k * 5) % 4) + 1), days: tk.days.map((x, k) => (x + 3 * k + 2) % 16), urgent: tk.urgent.map((u, k) => (k % 2 === 0 ? !u : u)) };
-    return bilingual((loc): GeneratedItem => {
+    return inLocale(locale, (loc): GeneratedItem => {
       const es = loc === 'es';
       const t = ticketTable(loc, tk);
       const id = `T-${tk.ids[i]}`;
@@ -81,21 +82,22 @@ const andOrNot = defineGenerator({
 
 const countifSumif = defineGenerator({
   kind: 'sheet-countif-sumif',
-  summary: 'COUNTIF/SUMIF on a sales table: count over a threshold, total one region, total the region named in a cell, or predict a count. No params.',
+  summary: 'COUNTIF/SUMIF on a sales table: count over a threshold, total one office, total the office named in a cell, or predict a count. No params.',
   params: v.strictObject({}),
-  generate(_p, { rng }) {
+  locales: ['es'],
+  generate(_p, { rng, locale }) {
     const n = rng.int(5, 7);
     const s = drawSales(rng, n);
     const variant = rng.int(0, 3);
-    const region = s.regions[rng.int(0, n - 1)];
+    const office = s.offices[rng.int(0, n - 1)];
     const cutoff = s.sales[rng.int(0, n - 1)];
     const op = rng.pick(['>', '>=', '<'] as const);
     const last = n + 1;
     const check = (l: SheetLocale) => perturb(salesTable(l, s));
-    return bilingual((loc): GeneratedItem => {
+    return inLocale(locale, (loc): GeneratedItem => {
       const es = loc === 'es';
       const t = salesTable(loc, s);
-      const name = REGIONS[loc][region];
+      const name = REGIONS[loc][office];
       const opWords = { en: { '>': 'over', '>=': 'of at least', '<': 'under' }, es: { '>': 'de más de', '>=': 'de al menos', '<': 'de menos de' } }[loc][op];
       if (variant === 0 || variant === 3) {
         const formula = `=COUNTIF(C2:C${last},"${op}${cutoff}")`;
@@ -121,17 +123,17 @@ const countifSumif = defineGenerator({
         const answer = `=SUMIF(B2:B${last},"${name}",C2:C${last})`;
         return {
           type: 'formula', table: t, target: 'F2', answer, requireFunctions: ['SUMIF'], checkTables: [check(loc)],
-          stem: es ? `En F2, escribe una fórmula para el total de ventas de la zona **${name}**.` : `In F2, write a formula for the total sales of the **${name}** region.`,
-          hints: es ? [`Se comprueban las zonas (B2:B${last}) y se suman las ventas (C2:C${last}).`, `${fx(loc, 'SUMIF')}(rango que se comprueba; "${name}"; rango que se suma).`] : [`Test the regions in B2:B${last}, add the sales in C2:C${last}.`, `SUMIF(range to test, "${name}", range to add).`],
+          stem: es ? `En F2, escribe una fórmula para el total de ventas de la oficina de **${name}**.` : `In F2, write a formula for the total sales of the **${name}** office.`,
+          hints: es ? [`Se comprueban las oficinas (B2:B${last}) y se suman las ventas (C2:C${last}).`, `${fx(loc, 'SUMIF')}(rango que se comprueba; "${name}"; rango que se suma).`] : [`Test the offices in B2:B${last}, add the sales in C2:C${last}.`, `SUMIF(range to test, "${name}", range to add).`],
           solution: es ? `\`${fx(loc, answer)}\` da ${shown(t, answer)}.` : `\`${answer}\` gives ${shown(t, answer)}.`,
-          misconceptions: [{ answer: `=SUMIF(C2:C${last},"${name}",B2:B${last})`, feedback: es ? `El primer rango es el que se compara con "${name}" (las zonas); el tercero, el que se suma (las ventas).` : `The first range is the one tested against "${name}" (the regions); the third is the one added (the sales).` }],
+          misconceptions: [{ answer: `=SUMIF(C2:C${last},"${name}",B2:B${last})`, feedback: es ? `El primer rango es el que se compara con "${name}" (las oficinas); el tercero, el que se suma (las ventas).` : `The first range is the one tested against "${name}" (the offices); the third is the one added (the sales).` }],
         };
       }
-      const withCell = (l: SheetLocale, base: Table): Table => ({ ...base, rows: base.rows.map((row, k) => [...row, null, k === 0 ? (l === 'es' ? 'Zona elegida' : 'Chosen region') : k === 1 ? REGIONS[l][region] : null]) });
+      const withCell = (l: SheetLocale, base: Table): Table => ({ ...base, rows: base.rows.map((row, k) => [...row, null, k === 0 ? (l === 'es' ? 'Oficina elegida' : 'Chosen office') : k === 1 ? REGIONS[l][office] : null]) });
       const answer = `=SUMIF(B2:B${last},F2,C2:C${last})`;
       return {
         type: 'formula', table: withCell(loc, t), target: 'G2', answer, requireFunctions: ['SUMIF'], checkTables: [withCell(loc, check(loc))],
-        stem: es ? `F2 contiene el nombre de una zona. En G2, escribe una fórmula que sume las ventas de la zona que haya en F2 (si alguien cambia F2, el total debe cambiar).` : `F2 holds a region name. In G2, write a formula that totals the sales of whichever region is in F2 (if someone changes F2, the total follows).`,
+        stem: es ? `F2 contiene el nombre de una oficina. En G2, escribe una fórmula que sume las ventas de la oficina que haya en F2 (si alguien cambia F2, el total debe cambiar).` : `F2 holds an office name. In G2, write a formula that totals the sales of whichever office is in F2 (if someone changes F2, the total follows).`,
         hints: es ? ['El criterio puede ser una celda: no hace falta escribir el nombre entre comillas.', `${fx(loc, 'SUMIF')}(B2:B${last}; F2; C2:C${last}).`] : ['The criterion can be a cell: no need to type the name in quotes.', `SUMIF(B2:B${last}, F2, C2:C${last}).`],
         solution: es ? `\`${fx(loc, answer)}\`: con ${name} en F2 da ${shown(withCell(loc, t), answer)}.` : `\`${answer}\`: with ${name} in F2 it gives ${shown(withCell(loc, t), answer)}.`,
       };

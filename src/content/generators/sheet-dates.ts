@@ -8,7 +8,7 @@ import type { Table } from '../table-schema.ts';
 import { defineGenerator, type GeneratedItem } from './kind.ts';
 import type { Rng } from './prng.ts';
 import { fx, num, type PerLocale, type SheetLocale } from './sheet-locale.ts';
-import { PRODUCTS, bilingual, perturb, shown, table } from './sheet-shared.ts';
+import { PRODUCTS, inLocale, perturb, shown, table } from './sheet-shared.ts';
 
 const DATE_FORMATS: PerLocale<Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
@@ -37,7 +37,8 @@ const dates = defineGenerator({
   kind: 'sheet-dates',
   summary: 'Dates on a project plan: days between start and end, a due date, YEAR/MONTH/DAY, whole months with DATEDIF. No params.',
   params: v.strictObject({}),
-  generate(_p, { rng }) {
+  locales: ['es'],
+  generate(_p, { rng, locale }) {
     const n = rng.int(3, 5);
     const p = drawPlan(rng, n);
     const other = drawPlan(rng, n);
@@ -47,7 +48,7 @@ const dates = defineGenerator({
     const after = rng.pick([7, 14, 30, 45, 60, 90]);
     const part = rng.pick(PARTS);
     const which = rng.pick(['B', 'C'] as const);
-    return bilingual((loc): GeneratedItem => {
+    return inLocale(locale, (loc): GeneratedItem => {
       const es = loc === 'es';
       const t = planTable(loc, p);
       const name = PROJECTS[loc][p.names[i]];
@@ -123,7 +124,8 @@ const rounding = defineGenerator({
   kind: 'sheet-rounding',
   summary: 'ROUND/ROUNDUP/ROUNDDOWN: tax rounded to cents (filled down), whole boxes needed (ROUNDUP), or the value of a drawn rounding. No params.',
   params: v.strictObject({}),
-  generate(_p, { rng }) {
+  locales: ['es'],
+  generate(_p, { rng, locale }) {
     const n = rng.int(3, 5);
     const variant = rng.int(0, 2);
     const names = rng.shuffle(PRODUCTS.en.map((_, i) => i)).slice(0, n);
@@ -134,7 +136,7 @@ const rounding = defineGenerator({
     const fnName = rng.pick(['ROUND', 'ROUNDUP', 'ROUNDDOWN'] as const);
     const digits = rng.int(-1, 2);
     const x = rng.int(1000, 99999) / 1000 * (rng.next() < 0.15 ? -1 : 1);
-    return bilingual((loc): GeneratedItem => {
+    return inLocale(locale, (loc): GeneratedItem => {
       const es = loc === 'es';
       if (variant === 0) {
         const head = es ? ['Artículo', 'Neto', `${TAX.es} ${rate} %`] : ['Item', 'Net', `${TAX.en} ${rate}%`];

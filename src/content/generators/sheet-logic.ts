@@ -1,5 +1,5 @@
 /**
- * Comparisons and IF on a freshly drawn sales table (rep, region, sales, target): predict TRUE or
+ * Comparisons and IF on a freshly drawn sales table (rep, office, sales, target): predict TRUE or
  * FALSE, write a comparison, write an IF with text or calculated results.
  */
 import * as v from 'valibot';
@@ -7,24 +7,24 @@ import type { Table } from '../table-schema.ts';
 import { defineGenerator, type GeneratedItem } from './kind.ts';
 import type { Rng } from './prng.ts';
 import { bool, fx, num, type PerLocale, type SheetLocale } from './sheet-locale.ts';
-import { PEOPLE, REGIONS, bilingual, perturb, shown, table } from './sheet-shared.ts';
+import { PEOPLE, REGIONS, inLocale, perturb, shown, table } from './sheet-shared.ts';
 
-const SALES_HEAD: PerLocale<string[]> = { en: ['Rep', 'Region', 'Sales', 'Target'], es: ['Comercial', 'Zona', 'Ventas', 'Objetivo'] };
+const SALES_HEAD: PerLocale<string[]> = { en: ['Rep', 'Office', 'Sales', 'Target'], es: ['Comercial', 'Oficina', 'Ventas', 'Objetivo'] };
 
-export interface SalesData { reps: string[]; regions: number[]; sales: number[]; targets: number[] }
+export interface SalesData { reps: string[]; offices: number[]; sales: number[]; targets: number[] }
 
 /** Reps with sales near their targets; about one in four exactly on target, so >= and > differ. */
 export function drawSales(rng: Rng, n: number): SalesData {
   const targets = Array.from({ length: n }, () => rng.int(8, 16) * 1000);
   return {
     reps: rng.shuffle(PEOPLE).slice(0, n),
-    regions: Array.from({ length: n }, () => rng.int(0, 3)),
+    offices: Array.from({ length: n }, () => rng.int(0, 3)),
     targets,
     sales: targets.map((t) => (rng.next() < 0.25 ? t : t + rng.int(-30, 30) * 100)),
   };
 }
 export const salesTable = (loc: SheetLocale, s: SalesData): Table =>
-  table(SALES_HEAD[loc], ...s.reps.map((rep, i) => [rep, REGIONS[loc][s.regions[i]], s.sales[i], s.targets[i]]));
+  table(SALES_HEAD[loc], ...s.reps.map((rep, i) => [rep, REGIONS[loc][s.offices[i]], s.sales[i], s.targets[i]]));
 
 type Op = '>' | '>=' | '<' | '<=' | '=' | '<>';
 const OPS: Op[] = ['>', '>=', '<', '<=', '=', '<>'];
@@ -55,16 +55,17 @@ const comparison = defineGenerator({
   kind: 'sheet-comparison',
   summary: 'Comparisons on a sales table: predict TRUE/FALSE for =C3>=D3 or a text test, or write a comparison. No params.',
   params: v.strictObject({}),
-  generate(_p, { rng }) {
+  locales: ['es'],
+  generate(_p, { rng, locale }) {
     const n = rng.int(4, 6);
     const s = drawSales(rng, n);
     const variant = rng.int(0, 2);
     const i = rng.int(0, n - 1);
     const r = i + 2;
     const op = rng.pick(OPS);
-    const otherRegion = rng.int(0, 3);
+    const otherOffice = rng.int(0, 3);
     const check = (l: SheetLocale) => perturb(salesTable(l, s));
-    return bilingual((loc) => {
+    return inLocale(locale, (loc) => {
       const es = loc === 'es';
       const t = salesTable(loc, s);
       const rep = s.reps[i];
@@ -77,13 +78,13 @@ const comparison = defineGenerator({
           es ? `${s.sales[i]} ${value ? '' : 'no '}es ${OP_SINGULAR_ES[op]} ${s.targets[i]}.` : `${s.sales[i]} is ${value ? '' : 'not '}${OP_WORDS.en[op]} ${s.targets[i]}.`);
       }
       if (variant === 1) {
-        const region = REGIONS[loc][otherRegion];
-        const formula = `=B${r}<>"${region}"`;
-        const value = s.regions[i] !== otherRegion;
+        const office = REGIONS[loc][otherOffice];
+        const formula = `=B${r}<>"${office}"`;
+        const value = s.offices[i] !== otherOffice;
         return trueFalse(loc, t, formula, value,
           es ? `¿Qué muestra \`${formula}\`?` : `What does \`${formula}\` show?`,
-          es ? ['<> significa «distinto de».', `B${r} es ${REGIONS.es[s.regions[i]]}.`] : ['<> means "is not equal to".', `B${r} is ${REGIONS.en[s.regions[i]]}.`],
-          es ? `${REGIONS.es[s.regions[i]]} ${value ? 'es distinto de' : 'no es distinto de'} ${region}.` : `${REGIONS.en[s.regions[i]]} ${value ? 'is' : 'is not'} different from ${region}.`);
+          es ? ['<> significa «distinto de».', `B${r} es ${REGIONS.es[s.offices[i]]}.`] : ['<> means "is not equal to".', `B${r} is ${REGIONS.en[s.offices[i]]}.`],
+          es ? `${REGIONS.es[s.offices[i]]} ${value ? 'es distinto de' : 'no es distinto de'} ${office}.` : `${REGIONS.en[s.offices[i]]} ${value ? 'is' : 'is not'} different from ${office}.`);
       }
       const answer = `=C${r}${op}D${r}`;
       const reversed = `=D${r}${op}C${r}`;
@@ -99,30 +100,31 @@ const comparison = defineGenerator({
   },
 });
 
-const LABELS: PerLocale<[string, string][]> = {
-  en: [['Met', 'Missed'], ['Yes', 'No'], ['OK', 'Check'], ['On target', 'Below target']],
-  es: [['Cumplido', 'No cumplido'], ['Sí', 'No'], ['Bien', 'Revisar'], ['En objetivo', 'Por debajo']],
-};
+/**
+ * Text results of IF, written the same in English and Spanish, because the item's answer formula
+ * is shared by both languages (the engine compares results, and "Met" is not "Cumplido").
+ */
+export const IF_LABELS: [string, string][] = [['OK', 'KO'], ['✓', '✗'], ['A', 'B'], ['OK', '-'], ['★', '-']];
 
 const ifFunction = defineGenerator({
   kind: 'sheet-if',
   summary: 'IF on a sales table: text results filled down, a bonus calculated only above target, or the value an IF shows. No params.',
   params: v.strictObject({}),
-  generate(_p, { rng }) {
+  locales: ['es'],
+  generate(_p, { rng, locale }) {
     const n = rng.int(4, 6);
     const s = drawSales(rng, n);
     const variant = rng.int(0, 2);
-    const labels = rng.int(0, LABELS.en.length - 1);
+    const [yes, no] = rng.pick(IF_LABELS);
     const pct = rng.int(2, 10);
     const i = rng.int(0, n - 1);
     const r = i + 2;
     const check = (l: SheetLocale) => perturb(salesTable(l, s));
     const last = n + 1;
-    return bilingual((loc): GeneratedItem => {
+    return inLocale(locale, (loc): GeneratedItem => {
       const es = loc === 'es';
       const t = salesTable(loc, s);
       if (variant === 0) {
-        const [yes, no] = LABELS[loc][labels];
         const answer = `=IF(C2>=D2,"${yes}","${no}")`;
         return {
           type: 'formula', table: t, target: 'E2', fillDown: n - 1, answer, requireFunctions: ['IF'], checkTables: [check(loc)],

@@ -7,7 +7,7 @@ import type { Table } from '../table-schema.ts';
 import { defineGenerator, type GeneratedItem } from './kind.ts';
 import type { Rng } from './prng.ts';
 import { fx, num, type PerLocale, type SheetLocale } from './sheet-locale.ts';
-import { PRODUCTS, bilingual, perturb, shown, table } from './sheet-shared.ts';
+import { PRODUCTS, inLocale, perturb, shown, table } from './sheet-shared.ts';
 
 const HEAD: PerLocale<string[]> = { en: ['Code', 'Product', 'Price', 'Stock', '', 'Look up'], es: ['Código', 'Producto', 'Precio', 'Existencias', '', 'Buscar'] };
 const FIELD: PerLocale<string[]> = { en: ['code', 'product name', 'price', 'stock'], es: ['código', 'nombre del producto', 'precio', 'existencias'] };
@@ -27,7 +27,8 @@ const vlookup = defineGenerator({
   kind: 'sheet-vlookup',
   summary: 'VLOOKUP on a product list: write an exact-match lookup for the code in F2, give the value a lookup returns, or recognise #N/A. No params.',
   params: v.strictObject({}),
-  generate(_p, { rng }) {
+  locales: ['es'],
+  generate(_p, { rng, locale }) {
     const n = rng.int(4, 6);
     const c = drawCatalogue(rng, n);
     const variant = rng.int(0, 2);
@@ -36,7 +37,7 @@ const vlookup = defineGenerator({
     const kv = rng.int(3, 4);
     const last = n + 1;
     const missing = `${c.codes[0].slice(0, 2)}${rng.int(10, 19) * 10 - 5}`;
-    return bilingual((loc): GeneratedItem => {
+    return inLocale(locale, (loc): GeneratedItem => {
       const es = loc === 'es';
       const VL = fx(loc, 'VLOOKUP');
       if (variant === 0) {
@@ -83,14 +84,15 @@ const xlookupIndexMatch = defineGenerator({
   kind: 'sheet-xlookup-index-match',
   summary: 'XLOOKUP (also to the left) and INDEX/MATCH on a product list: write the lookup, or give the position MATCH returns. No params.',
   params: v.strictObject({}),
-  generate(_p, { rng }) {
+  locales: ['es'],
+  generate(_p, { rng, locale }) {
     const n = rng.int(4, 6);
     const c = drawCatalogue(rng, n);
     const variant = rng.int(0, 3);
     const i = rng.int(0, n - 1);
     const ret = rng.pick(['B', 'C', 'D'] as const);
     const last = n + 1;
-    return bilingual((loc): GeneratedItem => {
+    return inLocale(locale, (loc): GeneratedItem => {
       const es = loc === 'es';
       const field = (col: 'A' | 'B' | 'C' | 'D') => FIELD[loc]['ABCD'.indexOf(col)];
       if (variant === 0) {

@@ -7,7 +7,7 @@ import type { Table } from '../table-schema.ts';
 import { defineGenerator, type GeneratedItem } from './kind.ts';
 import type { Rng } from './prng.ts';
 import { fx, num, type PerLocale, type SheetLocale } from './sheet-locale.ts';
-import { bilingual, col } from './sheet-shared.ts';
+import { inLocale, col } from './sheet-shared.ts';
 
 interface Ref { col: number; row: number; fixCol: boolean; fixRow: boolean }
 const write = (r: Ref) => `${r.fixCol ? '$' : ''}${col(r.col)}${r.fixRow ? '$' : ''}${r.row}`;
@@ -19,7 +19,7 @@ function drawRef(rng: Rng, mixed: boolean): Ref {
 }
 
 interface Grid { down: number[]; across: number[]; kind: number }
-const GRID_LABEL: PerLocale<string[]> = { en: ['Qty \\ Price', 'Price \\ Discount', 'Base \\ Extra'], es: ['Cantidad \\ Precio', 'Precio \\ Descuento', 'Base \\ Extra'] };
+const GRID_LABEL: PerLocale<string[]> = { en: ['Qty \\ Price', 'Price \\ Discount', 'Base \\ Extra'], es: ['Cantidad \\ Precio', 'Precio \\ Descuento', 'Base \\ Complemento'] };
 const GRID_ANSWER = ['=$A2*B$1', '=$A2*(1-B$1)', '=$A2+B$1'];
 const gridTable = (loc: SheetLocale, g: Grid): Table => ({
   header: false,
@@ -30,7 +30,8 @@ const mixedReference = defineGenerator({
   kind: 'sheet-mixed-reference',
   summary: 'Mixed references: where a copied formula with $ signs points, or the one formula ($A2*B$1 style) that fills a two-way table. No params.',
   params: v.strictObject({}),
-  generate(_p, { rng }) {
+  locales: ['es'],
+  generate(_p, { rng, locale }) {
     const variant = rng.int(0, 1);
     const first = drawRef(rng, true);
     const second = drawRef(rng, false);
@@ -48,7 +49,7 @@ const mixedReference = defineGenerator({
       across: Array.from({ length: cols }, () => (kind === 1 ? rng.int(1, 9) * 5 / 100 : kind === 0 ? rng.int(2, 80) / 4 : rng.int(1, 50))),
     };
     const check: Grid = { ...g, down: g.down.map((d, k) => d + k + 1), across: g.across.map((a, k) => (kind === 1 ? a : a + k + 1)) };
-    return bilingual((loc): GeneratedItem => {
+    return inLocale(locale, (loc): GeneratedItem => {
       const es = loc === 'es';
       if (variant === 0) {
         const origin = `${col(from.col)}${from.row}`;
@@ -80,8 +81,8 @@ const mixedReference = defineGenerator({
       return {
         type: 'formula', table: t, target: 'B2', fillDown: rows - 1, fillRight: cols - 1, answer, checkTables: [gridTable(loc, check)],
         stem: es ? `En B2, escribe una sola fórmula para ${what}, que se pueda copiar hacia la derecha hasta ${lastCol}2 y hacia abajo hasta la fila ${rows + 1} y complete toda la tabla.` : `In B2, write one formula for ${what} that can be filled right to ${lastCol}2 and down to row ${rows + 1} to complete the whole table.`,
-        hints: es ? ['Cada celda usa el valor de la columna A de su fila y el de la fila 1 de su columna.', 'Fija la columna de la primera referencia ($A2) y la fila de la segunda (B$1).'] : ['Each cell uses column A of its own row and row 1 of its own column.', 'Fix the column of the first reference ($A2) and the row of the second (B$1).'],
-        solution: es ? `\`${fx(loc, answer)}\`: el $A hace que todas las copias lean la columna A y el $1 que lean la fila 1. Por ejemplo, B2 da ${num(loc, kind === 0 ? g.down[0] * g.across[0] : kind === 1 ? Number((g.down[0] * (1 - g.across[0])).toFixed(4)) : g.down[0] + g.across[0])}.` : `\`${answer}\`: $A keeps every copy reading column A and $1 keeps every copy reading row 1. For example, B2 gives ${num(loc, kind === 0 ? g.down[0] * g.across[0] : kind === 1 ? Number((g.down[0] * (1 - g.across[0])).toFixed(4)) : g.down[0] + g.across[0])}.`,
+        hints: es ? ['Cada celda usa el valor de la columna A de su fila y el de la fila 1 de su columna.', 'Fija la columna de la primera referencia (`$A2`) y la fila de la segunda (`B$1`).'] : ['Each cell uses column A of its own row and row 1 of its own column.', 'Fix the column of the first reference (`$A2`) and the row of the second (`B$1`).'],
+        solution: es ? `\`${fx(loc, answer)}\`: el \`$A\` hace que todas las copias lean la columna A y el \`$1\`, que lean la fila 1. Por ejemplo, B2 da ${num(loc, kind === 0 ? g.down[0] * g.across[0] : kind === 1 ? Number((g.down[0] * (1 - g.across[0])).toFixed(4)) : g.down[0] + g.across[0])}.` : `\`${answer}\`: \`$A\` keeps every copy reading column A and \`$1\` keeps every copy reading row 1. For example, B2 gives ${num(loc, kind === 0 ? g.down[0] * g.across[0] : kind === 1 ? Number((g.down[0] * (1 - g.across[0])).toFixed(4)) : g.down[0] + g.across[0])}.`,
         misconceptions: [
           { answer: answer.replace(/\$/g, ''), feedback: es ? 'Sin $ las copias se desplazan: más abajo ya no leerían la fila 1 ni, más a la derecha, la columna A.' : 'Without $ the copies drift: further down they no longer read row 1, and further right they no longer read column A.' },
           { answer: answer.replace('$A2', '$A$2').replace('B$1', '$B$1'), feedback: es ? 'Con referencias absolutas completas ninguna copia se mueve: toda la tabla mostraría el mismo valor.' : 'Fully absolute references never move: every cell would show the same value.' },

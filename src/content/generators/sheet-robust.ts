@@ -6,8 +6,9 @@ import * as v from 'valibot';
 import type { Table } from '../table-schema.ts';
 import { defineGenerator, type GeneratedItem } from './kind.ts';
 import { fx, num, type PerLocale, type SheetLocale } from './sheet-locale.ts';
-import { PRODUCTS, REGIONS, TEAMS, bilingual, perturb, shown, table } from './sheet-shared.ts';
+import { PRODUCTS, REGIONS, TEAMS, inLocale, perturb, shown, table } from './sheet-shared.ts';
 import { catalogueTable, drawCatalogue } from './sheet-lookups.ts';
+import { IF_LABELS } from './sheet-logic.ts';
 
 type Code = '#DIV/0!' | '#N/A' | '#VALUE!' | '#NAME?';
 const CODES: Code[] = ['#DIV/0!', '#N/A', '#VALUE!', '#NAME?'];
@@ -29,7 +30,8 @@ const errorValues = defineGenerator({
   kind: 'sheet-error-values',
   summary: 'Error values: which error a drawn formula shows (#DIV/0!, #N/A, #VALUE!, #NAME?), and IFERROR around a division or a lookup. No params.',
   params: v.strictObject({}),
-  generate(_p, { rng }) {
+  locales: ['es'],
+  generate(_p, { rng, locale }) {
     const n = rng.int(3, 5);
     const variant = rng.int(0, 2);
     const teams = rng.shuffle(TEAMS.en.map((_, i) => i)).slice(0, n);
@@ -42,7 +44,7 @@ const errorValues = defineGenerator({
     const c = drawCatalogue(rng, n + 1);
     const missing = `${c.codes[0].slice(0, 2)}${rng.int(10, 19) * 10 - 5}`;
     const hit = rng.int(0, n);
-    return bilingual((loc): GeneratedItem => {
+    return inLocale(locale, (loc): GeneratedItem => {
       const es = loc === 'es';
       const rates = table(RATE_HEAD[loc], ...teams.map((k, i) => [TEAMS[loc][k], tasks[i], hours[i], null]));
       if (variant === 0) {
@@ -87,7 +89,7 @@ const errorValues = defineGenerator({
       return {
         type: 'formula', table: t, target: 'G2', fillDown: 1, answer, requireFunctions: ['IFERROR', 'VLOOKUP'], checkTables: [perturb(t)],
         stem: es ? `En G2, busca las existencias del código de F2 (coincidencia exacta) y muestra 0 si el código no está en la lista. Se copiará a G3.` : `In G2, look up the stock for the code in F2 (exact match), showing 0 when the code is not in the list. It will be filled down to G3.`,
-        hints: es ? [`Empieza por ${fx(loc, `VLOOKUP(F2,$A$2:$D$${last},4,FALSE)`)}; los $ mantienen la tabla en su sitio al copiar.`, `Rodéalo con ${fx(loc, 'IFERROR')}(...; 0).`] : [`Start with VLOOKUP(F2,$A$2:$D$${last},4,FALSE); the $ signs keep the table in place when filled down.`, 'Wrap it in IFERROR(..., 0).'],
+        hints: es ? [`Empieza por \`${fx(loc, `VLOOKUP(F2,$A$2:$D$${last},4,FALSE)`)}\`; los signos de dólar mantienen la tabla en su sitio al copiar.`, `Rodéalo con ${fx(loc, 'IFERROR')}(...; 0).`] : [`Start with \`VLOOKUP(F2,$A$2:$D$${last},4,FALSE)\`; the dollar signs keep the table in place when filled down.`, 'Wrap it in IFERROR(..., 0).'],
         solution: es ? `\`${fx(loc, answer)}\`: ${c.codes[hit]} da ${c.stock[hit]} y ${missing}, que no está, da 0.` : `\`${answer}\`: ${c.codes[hit]} gives ${c.stock[hit]}, and ${missing}, which is missing, gives 0.`,
         misconceptions: [{ answer: `=VLOOKUP(F2,$A$2:$D$${last},4,FALSE)`, feedback: es ? `Bien para el primer código, pero ${missing} da ${ERROR_NAME.es['#N/A']}: rodéalo con ${fx(loc, 'IFERROR')}.` : `Right for the first code, but ${missing} gives #N/A: wrap it in IFERROR.` }],
       };
@@ -95,29 +97,30 @@ const errorValues = defineGenerator({
   },
 });
 
-const LABELS: PerLocale<[string, string]> = { en: ['Bonus', 'No bonus'], es: ['Prima', 'Sin prima'] };
-const SALES_HEAD: PerLocale<string[]> = { en: ['Region', 'Sales', 'Result'], es: ['Zona', 'Ventas', 'Resultado'] };
+const SALES_HEAD: PerLocale<string[]> = { en: ['Office', 'Sales', 'Result'], es: ['Oficina', 'Ventas', 'Resultado'] };
 
 const combining = defineGenerator({
   kind: 'sheet-combining-functions',
-  summary: 'Nested functions on a sales list: a rounded average, IF on a total, the spread MAX-MIN, a region\'s rounded share, a safe rounded rate. No params.',
+  summary: 'Nested functions on a sales list: a rounded average, IF on a total, the spread MAX-MIN, an office\'s rounded share, a safe rounded rate. No params.',
   params: v.strictObject({}),
-  generate(_p, { rng }) {
+  locales: ['es'],
+  generate(_p, { rng, locale }) {
     const n = rng.int(4, 6);
     const variant = rng.int(0, 4);
-    const regions = Array.from({ length: n }, () => rng.int(0, 3));
+    const offices = Array.from({ length: n }, () => rng.int(0, 3));
     const sales = Array.from({ length: n }, () => rng.int(40, 200) * 50 + rng.int(0, 49));
-    const region = regions[rng.int(0, n - 1)];
+    const office = offices[rng.int(0, n - 1)];
     const digits = rng.pick([0, 1, -2]);
     const total = sales.reduce((a, b) => a + b, 0);
     const bar = Math.round((total + rng.int(-3, 3) * 500) / 100) * 100;
     const tasks = Array.from({ length: n }, () => rng.int(3, 90));
     const hours = Array.from({ length: n }, () => (rng.next() < 0.25 ? 0 : rng.int(1, 30)));
     const names = rng.shuffle(PRODUCTS.en.map((_, i) => i)).slice(0, n);
-    return bilingual((loc): GeneratedItem => {
+    const [yes, no] = rng.pick(IF_LABELS);
+    return inLocale(locale, (loc): GeneratedItem => {
       const es = loc === 'es';
       const last = n + 1;
-      const t = table(SALES_HEAD[loc], ...regions.map((k, i) => [REGIONS[loc][k], sales[i], null]));
+      const t = table(SALES_HEAD[loc], ...offices.map((k, i) => [REGIONS[loc][k], sales[i], null]));
       const check = [perturb(t)];
       const result = (answer: string, tt: Table = t) => { const x = shown(tt, answer); return typeof x === 'number' ? num(loc, x) : String(x); };
       const base = { type: 'formula' as const, table: t, target: 'D2', checkTables: check };
@@ -132,7 +135,6 @@ const combining = defineGenerator({
         };
       }
       if (variant === 1) {
-        const [yes, no] = LABELS[loc];
         const answer = `=IF(SUM(B2:B${last})>=${bar},"${yes}","${no}")`;
         return {
           ...base, answer, requireFunctions: ['IF', 'SUM'],
@@ -151,12 +153,12 @@ const combining = defineGenerator({
         };
       }
       if (variant === 3) {
-        const name = REGIONS[loc][region];
+        const name = REGIONS[loc][office];
         const answer = `=ROUND(SUMIF(A2:A${last},"${name}",B2:B${last})/SUM(B2:B${last}),2)`;
         return {
           ...base, answer, requireFunctions: ['ROUND', 'SUMIF', 'SUM'],
-          stem: es ? `En D2, escribe una fórmula para la **parte** de las ventas totales que corresponde a la zona ${name}, redondeada a 2 decimales (por ejemplo ${num(loc, 0.35)}).` : `In D2, write a formula for the **share** of all sales made in the ${name} region, rounded to 2 decimal places (e.g. 0.35).`,
-          hints: es ? [`Ventas de la zona: ${fx(loc, `SUMIF(A2:A${last},"${name}",B2:B${last})`)}. Todas: ${fx(loc, `SUM(B2:B${last})`)}.`, `Divide y rodéalo con ${fx(loc, 'ROUND')}(...; 2).`] : [`${name} sales: SUMIF(A2:A${last},"${name}",B2:B${last}). All sales: SUM(B2:B${last}).`, 'Divide, then wrap in ROUND(..., 2).'],
+          stem: es ? `En D2, escribe una fórmula para la **parte** de las ventas totales que corresponde a la oficina de ${name}, redondeada a 2 decimales (por ejemplo ${num(loc, 0.35)}).` : `In D2, write a formula for the **share** of all sales made by the ${name} office, rounded to 2 decimal places (e.g. 0.35).`,
+          hints: es ? [`Ventas de la oficina: ${fx(loc, `SUMIF(A2:A${last},"${name}",B2:B${last})`)}. Todas: ${fx(loc, `SUM(B2:B${last})`)}.`, `Divide y rodéalo con ${fx(loc, 'ROUND')}(...; 2).`] : [`${name} sales: SUMIF(A2:A${last},"${name}",B2:B${last}). All sales: SUM(B2:B${last}).`, 'Divide, then wrap in ROUND(..., 2).'],
           solution: `\`${fx(loc, answer)}\` → ${result(answer)}.`,
         };
       }

@@ -1,43 +1,20 @@
 /**
- * Pieces every spreadsheet generator shares: one item written in every pack language from the
- * same drawn values, the data words per locale, a check table with the same layout and other
- * numbers, and the value a formula shows.
- *
- * A generator draws all its random values first and then calls `bilingual(loc => item)`, so the
- * English and Spanish items describe the very same table and answer.
+ * Pieces every spreadsheet generator shares: the item written in the run's locale, the data words
+ * per locale, a check table with the same layout and other numbers, and the value a formula shows.
  */
 import { Sheet, evaluateFormula } from '../formula/evaluate.ts';
 import { isError } from '../formula/values.ts';
 import type { Cell, Table } from '../table-schema.ts';
 import type { GeneratedItem } from './kind.ts';
-import { SHEET_LOCALES, type PerLocale, type SheetLocale } from './sheet-locale.ts';
-
-/** Learner-facing fields a translation may replace (the pack format's per-locale mirror). */
-type Translatable = Partial<Pick<GeneratedItem, 'stem' | 'hints' | 'solution' | 'readAloud' | 'misconceptions' | 'table'>> & Record<string, unknown>;
+import type { PerLocale, SheetLocale } from './sheet-locale.ts';
 
 /**
- * Builds the item once per locale and returns the English one carrying the other locales'
- * text. Fields that come out identical are left out of the translation.
+ * The item for the run's locale. The registry runs a kind once per locale with the same seed, so
+ * a generator draws every random value first and then writes the item through this: both runs
+ * describe the same table and answer, and differ only in text.
  */
-export function bilingual(build: (loc: SheetLocale) => GeneratedItem): GeneratedItem {
-  const base = build('en');
-  const translations: Record<string, Translatable> = {};
-  for (const loc of SHEET_LOCALES) {
-    if (loc === 'en') continue;
-    const other = build(loc) as Record<string, unknown>;
-    const diff: Translatable = {};
-    for (const [key, value] of Object.entries(other)) {
-      if (key === 'type' || key === 'l10n') continue;
-      if (JSON.stringify(value) !== JSON.stringify((base as Record<string, unknown>)[key])) diff[key] = value;
-    }
-    translations[loc] = diff;
-  }
-  return attachTranslations(base, translations);
-}
-
-/** Where the pack format keeps an item's per-locale text (set by the l10n format). */
-function attachTranslations(base: GeneratedItem, _translations: Record<string, Translatable>): GeneratedItem {
-  return base;
+export function inLocale(locale: SheetLocale, build: (loc: SheetLocale) => GeneratedItem): GeneratedItem {
+  return build(locale);
 }
 
 export const table = (...rows: Cell[][]): Table => ({ header: true, rows });
@@ -54,7 +31,12 @@ export const TEAMS: Words = {
   en: ['Sales', 'Support', 'Design', 'Finance', 'Marketing', 'Logistics', 'Legal', 'IT'],
   es: ['Ventas', 'Soporte', 'Diseño', 'Finanzas', 'Marketing', 'Logística', 'Jurídico', 'Informática'],
 };
-export const REGIONS: Words = { en: ['North', 'South', 'East', 'West'], es: ['Norte', 'Sur', 'Este', 'Oeste'] };
+/**
+ * Office cities, spelled the same in English and Spanish: a formula that names one
+ * (=SUMIF(B2:B7,"Lima",C2:C7)) is the item's answer in both languages.
+ */
+const CITIES = ['Madrid', 'Lima', 'Chicago', 'Denver'];
+export const REGIONS: Words = { en: CITIES, es: CITIES };
 
 /**
  * The same layout with different numbers, so a formula with typed-in numbers fails on it.

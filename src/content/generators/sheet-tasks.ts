@@ -9,7 +9,7 @@ import { defineGenerator, type GeneratedItem } from './kind.ts';
 import { range } from './fraction-shared.ts';
 import type { Rng } from './prng.ts';
 import { fx, num, type PerLocale, type SheetLocale } from './sheet-locale.ts';
-import { PRODUCTS, bilingual, shown } from './sheet-shared.ts';
+import { PRODUCTS, inLocale, shown } from './sheet-shared.ts';
 
 const AGGREGATES = ['SUM', 'AVERAGE', 'MIN', 'MAX', 'COUNT'] as const;
 type Aggregate = (typeof AGGREGATES)[number];
@@ -38,7 +38,8 @@ const aggregate = defineGenerator({
     ask: v.optional(v.picklist(['formula', 'value']), 'formula'),
     rows: range(4, 7, 2, 12),
   }),
-  generate({ functions, ask, rows }, { rng }) {
+  locales: ['es'],
+  generate({ functions, ask, rows }, { rng, locale }) {
     const fn = rng.pick(functions);
     const n = rng.int(rows[0], rows[1]);
     const data = drawRows(rng, n, false);
@@ -46,7 +47,7 @@ const aggregate = defineGenerator({
     const last = n + 1;
     const target = `B${last + 1}`;
     const answer = `=${fn}(B2:B${last})`;
-    return bilingual((loc): GeneratedItem => {
+    return inLocale(locale, (loc): GeneratedItem => {
       const es = loc === 'es';
       const table = render(loc, HEAD[loc].sales, data);
       const f = fx(loc, answer);
@@ -78,11 +79,12 @@ const rowArithmetic = defineGenerator({
   kind: 'sheet-line-total',
   summary: 'Qty and Price per row: write the line total in D2 and fill it down. Params: rows [min,max].',
   params: v.strictObject({ rows: range(3, 6, 2, 12) }),
-  generate({ rows }, { rng }) {
+  locales: ['es'],
+  generate({ rows }, { rng, locale }) {
     const n = rng.int(rows[0], rows[1]);
     const data = drawRows(rng, n, true);
     const check = drawRows(rng, n, true);
-    return bilingual((loc): GeneratedItem => {
+    return inLocale(locale, (loc): GeneratedItem => {
       const es = loc === 'es';
       return {
         type: 'formula', table: render(loc, HEAD[loc].priced, data), target: 'D2', fillDown: n - 1, answer: '=B2*C2', checkTables: [render(loc, HEAD[loc].priced, check)],
@@ -99,7 +101,8 @@ const shareOfTotal = defineGenerator({
   kind: 'sheet-share-of-total',
   summary: 'Sales per row and a total: write each row\'s share of the total, copied down (needs an absolute reference). Params: rows [min,max].',
   params: v.strictObject({ rows: range(3, 6, 2, 12) }),
-  generate({ rows }, { rng }) {
+  locales: ['es'],
+  generate({ rows }, { rng, locale }) {
     const n = rng.int(rows[0], rows[1]);
     const data = drawRows(rng, n, false);
     const check = drawRows(rng, n, false);
@@ -110,7 +113,7 @@ const shareOfTotal = defineGenerator({
       t.rows.push([HEAD[loc].total, fx('en', `=SUM(B2:B${n + 1})`)]);
       return t;
     };
-    return bilingual((loc): GeneratedItem => {
+    return inLocale(locale, (loc): GeneratedItem => {
       const es = loc === 'es';
       return {
         type: 'formula', table: build(loc, data), target: 'C2', fillDown: n - 1, answer: `=B2/${absolute}`, checkTables: [build(loc, check)],

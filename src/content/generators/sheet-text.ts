@@ -8,7 +8,7 @@ import type { Table } from '../table-schema.ts';
 import { defineGenerator, type GeneratedItem } from './kind.ts';
 import type { Rng } from './prng.ts';
 import { fx, type PerLocale, type SheetLocale } from './sheet-locale.ts';
-import { PEOPLE, bilingual, shown, table } from './sheet-shared.ts';
+import { PEOPLE, inLocale, shown, table } from './sheet-shared.ts';
 
 const SURNAMES = ['Lopez', 'Okafor', 'Wei', 'Silva', 'Novak', 'Haddad', 'Kim', 'Moreno', 'Dubois', 'Rossi', 'Tanaka', 'Mensah'];
 const OFFICES = ['NY', 'LA', 'SF', 'MAD', 'BCN', 'MEX', 'BOG', 'LIM', 'TX', 'SCL'];
@@ -38,7 +38,8 @@ const textExtract = defineGenerator({
   kind: 'sheet-text-extract',
   summary: 'LEFT/RIGHT/MID/LEN on employee IDs like "MAD-2041": write the part-taking formula filled down, or give what MID or LEN shows. No params.',
   params: v.strictObject({}),
-  generate(_p, { rng }) {
+  locales: ['es'],
+  generate(_p, { rng, locale }) {
     const n = rng.int(3, 5);
     const s = drawStaff(rng, n);
     const variant = rng.int(0, 4);
@@ -47,7 +48,7 @@ const textExtract = defineGenerator({
     const start = rng.int(1, s.letters + 2);
     const len = rng.int(1, s.letters + 1 + s.digits - start + 1);
     const other = otherStaff(s);
-    return bilingual((loc): GeneratedItem => {
+    return inLocale(locale, (loc): GeneratedItem => {
       const es = loc === 'es';
       const L = s.letters;
       const D = s.digits;
@@ -101,7 +102,8 @@ const textCleanJoin = defineGenerator({
   kind: 'sheet-text-clean-join',
   summary: 'Joining and cleaning names: "First Last", "LAST, First", e-mail addresses, initials, and what TRIM shows. No params.',
   params: v.strictObject({}),
-  generate(_p, { rng }) {
+  locales: ['es'],
+  generate(_p, { rng, locale }) {
     const n = rng.int(3, 5);
     const s = drawStaff(rng, n);
     const variant = rng.int(0, 4);
@@ -109,7 +111,7 @@ const textCleanJoin = defineGenerator({
     const i = rng.int(0, n - 1);
     const sep = rng.pick([' ', '_']);
     const other = otherStaff(s);
-    return bilingual((loc): GeneratedItem => {
+    return inLocale(locale, (loc): GeneratedItem => {
       const es = loc === 'es';
       const t = nameTable(loc, s);
       const check = [nameTable(loc, other)];
@@ -138,9 +140,9 @@ const textCleanJoin = defineGenerator({
         const answer = `=LOWER(A2)&"."&LOWER(B2)&"@${domain}"`;
         return {
           type: 'formula', table: t, target: 'C2', fillDown: n - 1, answer, requireFunctions: ['LOWER'], checkTables: check,
-          stem: es ? `En C2, escribe una fórmula para el correo electrónico, todo en minúsculas: nombre, punto, apellido y "@${domain}" (por ejemplo ${ex(answer)}). Se copiará hacia abajo.` : `In C2, write a formula for the e-mail address, all in lower case: first name, a dot, last name and "@${domain}" (e.g. ${ex(answer)}). It will be filled down.`,
+          stem: es ? `En C2, escribe una fórmula para el correo electrónico, todo en minúsculas: nombre, punto, apellido y "@${domain}" (por ejemplo \`${ex(answer)}\`). Se copiará hacia abajo.` : `In C2, write a formula for the e-mail address, all in lower case: first name, a dot, last name and "@${domain}" (e.g. \`${ex(answer)}\`). It will be filled down.`,
           hints: es ? [`${fx(loc, 'LOWER')} pasa un texto a minúsculas.`, `Une ${fx(loc, 'LOWER(A2)')}, ".", ${fx(loc, 'LOWER(B2)')} y "@${domain}" con &.`] : ['LOWER turns text into lower case.', `Join LOWER(A2), ".", LOWER(B2) and "@${domain}" with &.`],
-          solution: es ? `\`${fx(loc, answer)}\` da ${ex(answer)}.` : `\`${answer}\` gives ${ex(answer)}.`,
+          solution: es ? `\`${fx(loc, answer)}\` da \`${ex(answer)}\`.` : `\`${answer}\` gives \`${ex(answer)}\`.`,
         };
       }
       if (variant === 3) {

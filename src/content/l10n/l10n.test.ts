@@ -38,10 +38,19 @@ describe('localizePack and coverage', () => {
   const base = () => validatePack(minimalPack(), { generatorSeeds: 1 }).pack!;
 
   it('leaves a pack without Spanish in English, and reports its coverage below 1', () => {
-    const pack = base();
+    const pack = { ...base(), generators: [] };
     expect(localizePack(pack, 'es')).toBe(pack);
     expect(localeCoverage(pack, 'es')).toBe(0);
     expect(localeCoverage(pack, 'en')).toBe(1);
+  });
+
+  it('counts what a generator writes in Spanish, and then shows the pack in Spanish (generated items in Spanish)', () => {
+    const pack = base();
+    const coverage = localeCoverage(pack, 'es');
+    expect(coverage).toBeGreaterThan(0);
+    expect(coverage).toBeLessThan(1);
+    expect(localizePack(pack, 'es').language).toBe('es');
+    expect(localizePack(pack, 'es').skills[0].name).toBe('Halves');
   });
 
   it('shows translations where present and marks the view with the locale', () => {

@@ -6,6 +6,7 @@
  * answer parsing and generated items follow it. The `l10n` blocks stay on the objects.
  */
 import type { Credential, Item, Pack, Skill, Stack } from '../schema.ts';
+import { GENERATOR_KINDS } from '../generators/registry.ts';
 
 /** Base language of a BCP 47 tag: "es-MX" -> "es". */
 export const baseLanguage = (tag: string): string => tag.toLowerCase().split('-')[0];
@@ -94,11 +95,13 @@ export function localizeCredential<C extends Credential | Stack>(entry: C, local
   };
 }
 
-/** Whether the pack has any text at all for `locale` (its own language, or a translation somewhere). */
+/** Whether the pack has any text at all for `locale`: its own language, a translation, or a generator kind that writes it. */
 export function packSpeaks(pack: Pack, locale: string): boolean {
   if (sameLanguage(pack.language, locale)) return true;
   const has = (entry: { l10n?: Record<string, unknown> }) => translationFor(entry.l10n, locale) !== undefined;
-  return has(pack) || pack.skills.some(has) || (pack.items ?? []).some(has) || (pack.credentials ?? []).some(has) || (pack.stacks ?? []).some(has);
+  const writes = (kind: string) => (GENERATOR_KINDS.get(kind)?.locales ?? []).some((l) => sameLanguage(l, locale));
+  return has(pack) || pack.skills.some(has) || (pack.items ?? []).some(has) || (pack.credentials ?? []).some(has)
+    || (pack.stacks ?? []).some(has) || (pack.generators ?? []).some((spec) => writes(spec.kind));
 }
 
 /**
