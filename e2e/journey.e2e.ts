@@ -72,7 +72,7 @@ async function sitting(right: boolean): Promise<{ changes: string[]; caughtUp: b
     if (!view) return { changes, caughtUp: true };
     await answer(view, right);
     changes.push(await view.locator('.after .level').innerText());
-    await view.getByRole('button', { name: 'Next item' }).click();
+    if (i < SITTING - 1) await view.getByRole('button', { name: 'Next item' }).click();
   }
   await practice.getByRole('button', { name: 'End session' }).first().click();
   await practice.locator('wf-session-summary').waitFor();
@@ -83,6 +83,8 @@ async function onboard(name: string): Promise<void> {
   await page.goto(`${harness.baseUrl}/welcome`);
   const welcome = page.locator('wf-welcome-page');
   await welcome.locator('#name').fill(name);
+  const age = welcome.locator('input[name=ageBand]');
+  if ((await age.count()) > 0) await age.last().check();
   await welcome.locator('button[type=submit]').click();
   await welcome.locator('input[name=goal]').first().waitFor();
   await welcome.locator('button[type=submit]').click();
