@@ -76,7 +76,7 @@ async function scriptedRuns(s: PackSetup) {
 }
 
 /** Every skill, with its prerequisites already mastered: can 15 right answers master it? */
-async function unreachableSkills(s: PackSetup): Promise<string[]> {
+async function unreachableSkills(s: PackSetup, runLog?: ModelStepLog[]): Promise<string[]> {
   const byId = new Map(s.pack.skills.map((skill) => [skill.id, skill]));
   const unreachable: string[] = [];
   for (const skill of s.pack.skills) {
@@ -97,7 +97,7 @@ async function unreachableSkills(s: PackSetup): Promise<string[]> {
     }
     const result = await runJourney({
       pack: s.pack, shipped: s.shipped, learner: scripted((item) => rightResponse(item)), sessionAnswers: 5, maxAnswers: REACH_BUDGET,
-      goalSkillIds: [skill.id], learnerChoice: skill.id, stopAtFirstCredential: false, seed: { attempts, states }, seedBase: 4,
+      goalSkillIds: [skill.id], learnerChoice: skill.id, stopAtFirstCredential: false, seed: { attempts, states }, seedBase: 4, ...(runLog ? { modelLog: runLog } : {}),
     });
     if (result.levels.get(skill.id) !== 'mastered') unreachable.push(skill.id);
   }
@@ -147,6 +147,8 @@ async function main(): Promise<void> {
   let credentialsGuesser = 0;
   let unreachable = 0;
   const modelLog: ModelStepLog[] = [];
+  /** Long runs of right answers on one skill (the issue's measurement of the model). */
+  const runLog: ModelStepLog[] = [];
   const simulatedAll: JourneyResult[] = [];
   for (const packId of PACKS) {
     const s = setup(packId);
@@ -157,7 +159,7 @@ async function main(): Promise<void> {
     credentialsWrong += wrong.credentialsMet;
     credentialsGuesser += guesser.credentialsMet;
     console.log(`  always right: credential after ${right.firstCredentialAt ?? 'never (300 answers)'} answers; always wrong: ${wrong.credentialsMet} credentials in ${wrong.answers}; guesser: ${guesser.credentialsMet} in ${guesser.answers}`);
-    const missing = await unreachableSkills(s);
+    const missing = await unreachableSkills(s, packId === 'fractions-3-6' ? runLog : undefined);
     unreachable += missing.length;
     console.log(`  skills not mastered within ${REACH_BUDGET} right answers (prerequisites mastered): ${missing.length}${missing.length ? ` (${missing.join(', ')})` : ''}`);
     const simulated = await simulatedRuns(s, modelLog);
@@ -171,6 +173,8 @@ async function main(): Promise<void> {
   const correctSteps = modelLog.filter((step) => step.correct);
   const idRepeats = sum(all.map((r) => r.idRepeatsInSession));
   console.log(`repeats by item id: ${idRepeats}; by content: ${sum(all.map((r) => r.repeatsInSession))}; DKT steps logged (Fractions, simulated): ${modelLog.length}`);
+  const runCorrect = runLog.filter((step) => step.correct);
+  console.log(`DKT (Fractions): the answered skill's prediction fell after ${correctSteps.filter((step) => step.after < step.before).length} of ${correctSteps.length} correct answers of simulated learners, and after ${runCorrect.filter((step) => step.after < step.before).length} of ${runCorrect.length} in the runs of right answers on one skill`);
   console.log(`time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
   console.log(JSON.stringify({
     answers_to_credential: answersToCredential,
