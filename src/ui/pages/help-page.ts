@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { MASTERY_RULE, type MasteryRule } from '../../app/practice/index.ts';
+import { DEFAULT_ESTIMATE_LINE, MASTERY_RULE, type MasteryRule } from '../../app/practice/index.ts';
 import { TARGET_RETENTION } from '../../app/practice/index.ts';
 import { DEFAULT_PLACEMENT_OPTIONS } from '../../app/placement/index.ts';
 import type { MasteryLevel } from '../../data/records.ts';
@@ -28,7 +28,7 @@ export function masteryRuleText(rule: MasteryRule = MASTERY_RULE): { level: Mast
     },
     {
       level: 'mastered',
-      text: msg(str`You have at least ${correctAnswers(mastered.minCorrect)} on at least ${mastered.minDistinctItems} different items, in at least ${mastered.minSessions} practice sessions; your latest ${mastered.minStreak} answers were correct, the latest without hints; and the learning model's estimate is at least ${percent(mastered.targetEstimate)}, or a little under the highest estimate the model can give on that skill when that is lower. The placement check never marks a skill mastered.`),
+      text: msg(str`You have at least ${correctAnswers(mastered.minCorrect)} on at least ${mastered.minDistinctItems} different items, in at least ${mastered.minSessions} practice sessions; your latest ${mastered.minStreak} answers were correct, the latest without hints; and the learning model's estimate is at least ${percent(mastered.targetEstimate)}, or a little under the highest estimate the model can give on that skill when that is lower (${percent(DEFAULT_ESTIMATE_LINE)} when the model does not say). The placement check never marks a skill mastered.`),
     },
   ];
 }
