@@ -169,16 +169,16 @@ export class WfSkillMap extends LitElement {
 
   #renderList() {
     const item = (node: SkillTreeNode): unknown => {
-      const { level, estimate } = this.#standing(node.skill.id);
+      const { level, estimate, placed = false } = this.#standing(node.skill.id);
       const open = this.openId === node.skill.id;
       return html`<li data-skill=${node.skill.id}>
         <div class="row">
           <button type="button" class="skill" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.#open(open ? null : node.skill.id)}>
             ${node.skill.name}
           </button>
-          <wf-mastery-badge level=${level}></wf-mastery-badge>
+          <wf-mastery-badge level=${level} ?placed=${placed}></wf-mastery-badge>
         </div>
-        ${open ? this.#detailsBody(node.skill, level, estimate, this.#standing(node.skill.id).placed ?? false) : nothing}
+        ${open ? this.#detailsBody(node.skill, level, estimate, placed) : nothing}
         ${node.children.length > 0 ? html`<ul>${node.children.map(item)}</ul>` : nothing}
       </li>`;
     };
