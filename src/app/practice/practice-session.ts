@@ -20,7 +20,8 @@
 import { checkAnswer, expectedResponse, type LearnerResponse } from '../../content/items/check.ts';
 import type { Item, Pack, Skill } from '../../content/schema.ts';
 import type { Attempt, MasteryLevel, Session } from '../../data/records.ts';
-import { masteryLevel, summariseEvidence, type PracticeAnswer } from './mastery.ts';
+import type { PracticeAnswer } from './mastery.ts';
+import { contentKey, restingSkills } from './session-rest.ts';
 import { FallbackModel } from './fallback-model.ts';
 import { buildItemPool, type ItemPool } from './item-pool.ts';
 import type { PracticeStore } from './practice-store.ts';
@@ -380,22 +381,15 @@ export class PracticeSession {
     }
   }
 
-  /**
-   * Skills that have all the evidence for "mastered" except a correct answer in another session,
-   * and already have one in this session: more of the same today adds nothing, so the tutor
-   * turns to other skills first.
-   */
   #restingSkills(): Set<string> {
-    const resting = new Set<string>();
-    const rightToday = new Set(this.#entries.filter((entry) => entry.correct === true).map((entry) => entry.skillId));
-    for (const skill of this.pack.skills) {
-      if (this.levelOf(skill.id) === 'mastered' || !rightToday.has(skill.id)) continue;
-      const answers = this.#history.filter((a) => a.skillId === skill.id);
-      if (answers.length === 0) continue;
-      const evidence = { ...summariseEvidence(answers), sessionsCorrect: Number.POSITIVE_INFINITY };
-      if (masteryLevel(evidence, this.predictedFor(skill.id), this.#model.lineFor(skill.id)) === 'mastered') resting.add(skill.id);
-    }
-    return resting;
+    return restingSkills({
+      skills: this.pack.skills,
+      levelOf: (id) => this.levelOf(id),
+      history: this.#history,
+      rightToday: new Set(this.#entries.filter((entry) => entry.correct === true).map((entry) => entry.skillId)),
+      predictedFor: (id) => this.predictedFor(id),
+      lineFor: (id) => this.#model.lineFor(id),
+    });
   }
 
   #dueReviewSkills(now: number): string[] {
@@ -412,13 +406,6 @@ export class PracticeSession {
       throw error;
     }
   }
-}
-
-/** What makes two items the same question for a learner: skill, stem, choices, table. */
-function contentKey(item: Item | undefined): string {
-  if (!item) return '';
-  const choices = item.type === 'multiple-choice' ? item.choices.map((c) => c.text).join('|') : item.type === 'ordering' ? item.entries.map((e) => e.text).join('|') : '';
-  return JSON.stringify([item.skill, item.stem, choices, (item as { table?: unknown }).table ?? null]);
 }
 
 function toAnswer(attempt: Attempt): PracticeAnswer {
