@@ -12,8 +12,7 @@
  *   and slip <= 0.3) on logged practice of the SAME population (see `loggedPractice`): the
  *   baseline gets a model of exactly the learners it teaches.
  * - dkt: Wayfind's policy (src/app/practice/tutor-policy.ts) on the pack's trained DKT predictions; a
- *   skill's level follows src/app/practice/mastery.ts with "mastered" reachable at the prediction's
- *   plateau (src/app/practice/achievable-mastery.ts). The DKT was trained once, on the default
+ *   skill's level follows the app's evidence rule (src/app/practice/mastery.ts). The DKT was trained once, on the default
  *   population only; it is not refitted per population.
  *
  * "Reaching the goal" means the same for every policy: the policy's own mastery criterion says
@@ -40,9 +39,8 @@ import type { Sequence } from '../src/ml/datasets/sequence.ts';
 import { decodeDktModel } from '../src/ml/dkt/artifacts.ts';
 import { DktStepper } from '../src/ml/dkt/step.ts';
 import { seededRandom } from '../src/ml/seeded-random.ts';
-import { summariseEvidence, type PracticeAnswer } from '../src/app/practice/mastery.ts';
+import { DEFAULT_ESTIMATE_LINE, nextLevel, summariseEvidence, type PracticeAnswer } from '../src/app/practice/mastery.ts';
 import type { GraphSkill } from '../src/app/placement/placement.ts';
-import { ACHIEVABLE_MASTERY, nextAchievableLevel, plateauMayApply, type AchievableMasteryOptions } from '../src/app/practice/achievable-mastery.ts';
 import { chooseNextItem } from '../src/app/practice/tutor-policy.ts';
 import { DEFAULT_POLICY_BENCH_CONFIG, parsePolicyBenchConfig, type PolicyBenchConfig, type PopulationConfig } from './policy-config.ts';
 
@@ -51,23 +49,12 @@ const { values: args } = parseArgs({
   options: {
     config: { type: 'string' },
     learners: { type: 'string' },
-    // Sensitivity of the DKT policy's plateau rule (src/app/practice/achievable-mastery.ts).
-    'max-gain': { type: 'string' },
-    'min-predicted': { type: 'string' },
-    'extra-correct': { type: 'string' },
-    streak: { type: 'string' },
   },
 });
 const POLICIES = ['order', 'random', 'bkt', 'dkt'] as const;
 type PolicyName = (typeof POLICIES)[number];
 /** BKT mastery learning's threshold on P(known), as in the literature and OATutor. */
 const BKT_MASTERY = 0.95;
-const plateau: AchievableMasteryOptions = {
-  maxGain: args['max-gain'] ? Number(args['max-gain']) : ACHIEVABLE_MASTERY.maxGain,
-  minPredicted: args['min-predicted'] ? Number(args['min-predicted']) : ACHIEVABLE_MASTERY.minPredicted,
-  extraCorrectAtPlateau: args['extra-correct'] ? Number(args['extra-correct']) : ACHIEVABLE_MASTERY.extraCorrectAtPlateau,
-  streakAtPlateau: args.streak ? Number(args.streak) : ACHIEVABLE_MASTERY.streakAtPlateau,
-};
 
 /** What a policy sees: the answers so far; it returns a skill index, or null when the goal is reached. */
 type Policy = (history: readonly { skill: number; correct: boolean }[]) => number | null;
@@ -135,16 +122,12 @@ function wayfind(ctx: Context): Policy {
       ({ state, predictions } = stepper.step(state, h.skill, h.correct));
       const id = ids[h.skill]!;
       const list = answers.get(id) ?? [];
-      list.push({ skillId: id, itemId: session.at(-1)!.itemId, correct: h.correct, hintsUsed: 0 });
+      list.push({ skillId: id, itemId: session.at(-1)!.itemId, correct: h.correct, hintsUsed: 0, sessionId: `s${Math.floor(seen / ctx.config.itemsPerSession)}` });
       answers.set(id, list);
       const previous = levels.get(id) ?? 'not-started';
-      const evidence = summariseEvidence(list);
-      let correctStreak = 0;
-      while (correctStreak < list.length && list[list.length - 1 - correctStreak]!.correct) correctStreak++;
-      // The plateau check costs one more model step; only worth it when the rest of the rule holds.
-      const predicted = predictions[h.skill]!;
-      const predictedAfterCorrect = plateauMayApply(predicted, evidence, correctStreak, plateau) ? stepper.step(state, h.skill, true).predictions[h.skill]! : 1;
-      levels.set(id, nextAchievableLevel({ previous, predicted, predictedAfterCorrect, evidence, correctStreak, reviewFailed: previous === 'mastered' && !h.correct, options: plateau }));
+      // The app's evidence rule (src/app/practice/mastery.ts), with the default estimate line.
+      const step = nextLevel({ previous, previousPlaced: false, correct: h.correct, review: false, evidence: summariseEvidence(list), estimate: predictions[h.skill]!, line: DEFAULT_ESTIMATE_LINE });
+      levels.set(id, step.level);
     }
     if (ctx.goal.every((g) => levels.get(ids[g]!) === 'mastered')) return null;
     if (history.length % ctx.config.itemsPerSession === 0) session = [];
@@ -273,7 +256,7 @@ async function main(): Promise<void> {
   // The pack's skill difficulties, drawn as the model's training cohort drew them.
   const skillRandom = seededRandom(metadata.simulator.trainCohort.skillSeed ?? 0);
   const standardDifficulty = Float64Array.from(graph.ids, () => normal(skillRandom));
-  console.log(`goal ${config.goal.join(', ')}: ${ctx.curriculum.length} skills; DKT plateau rule: gain < ${plateau.maxGain} at predicted >= ${plateau.minPredicted}, ${plateau.extraCorrectAtPlateau} extra correct, last ${plateau.streakAtPlateau} correct`);
+  console.log(`goal ${config.goal.join(", ")}: ${ctx.curriculum.length} skills; mastery by the app's evidence rule (src/app/practice/mastery.ts)`);
   const out = [];
   for (const population of config.populations) {
     const params = { ...DEFAULT_SIMULATOR_PARAMETERS, ...population.parameters };

@@ -90,7 +90,7 @@ describe('portfolio export and import (IndexedDB)', () => {
     const credential = pack.credentials![0];
     const learner = await newLearner(db, 'Ivo');
     for (const skillId of credential.requires.skills) {
-      await saveSkillState(db, { learnerId: learner.id, skillId, packId: pack.id, estimate: 0.9, masteryLevel: 'proficient', evidence: { attempts: 5, correct: 5 }, reviewCard: null });
+      await saveSkillState(db, { learnerId: learner.id, skillId, packId: pack.id, estimate: 0.9, masteryLevel: 'mastered', evidence: { attempts: 5, correct: 5 }, reviewCard: null });
     }
     const request = { learner, pack, key: credential.id, now: FIXTURE_NOW };
     let refusal: unknown;

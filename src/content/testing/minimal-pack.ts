@@ -16,11 +16,13 @@ export function minimalPack(): Record<string, unknown> & { skills: Record<string
     ],
     items: [
       { id: 'h1', skill: 'halves', type: 'fraction', stem: 'Half of 1?', answer: '1/2', hints: ['Two equal parts.', 'One of two.'], solution: '$\\tfrac{1}{2}$' },
+      // A second halves item: a level needs correct answers on 2 different items (content check).
+      { id: 'h0', skill: 'halves', type: 'numeric', stem: 'Half of 4?', answer: 2, hints: ['Split 4 in two.', '4 / 2.'], solution: '2' },
     ],
     generators: [{ id: 'q-gen', skill: 'quarters', kind: 'fraction-of-bar', params: { denominators: [4, 4] } }],
     credentials: [
-      { id: 'c1', name: 'Halves badge', description: 'd', criteria: 'c', requires: { skills: ['halves'], mastery: 0.8 } },
-      { id: 'c2', name: 'Quarters badge', description: 'd', criteria: 'c', requires: { skills: ['quarters'], mastery: 0.8 } },
+      { id: 'c1', name: 'Halves badge', description: 'd', criteria: 'c', requires: { skills: ['halves'], level: 'mastered' } },
+      { id: 'c2', name: 'Quarters badge', description: 'd', criteria: 'c', requires: { skills: ['quarters'], level: 'mastered' } },
     ],
     stacks: [{ id: 's1', name: 'Both', description: 'd', criteria: 'c', requires: ['c1', 'c2'] }],
   };

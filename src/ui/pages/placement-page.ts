@@ -199,12 +199,12 @@ export class WfPlacementPage extends LitElement {
   #done() {
     const pack = this.#pack!;
     const results = this.results ?? [];
-    const mastered = results.filter((r) => r.masteryLevel === 'mastered').length;
-    const standings = new Map<string, SkillStanding>(results.map((r) => [r.skillId, { level: r.masteryLevel, estimate: r.estimate }]));
+    const placed = results.filter((r) => r.placed).length;
+    const standings = new Map<string, SkillStanding>(results.map((r) => [r.skillId, { level: r.masteryLevel, estimate: r.estimate, placed: r.placed === true }]));
     const asked = this.#session?.questionsAsked ?? 0;
     return html`<section aria-labelledby="done-heading">
       <h2 id="done-heading" tabindex="-1">${msg('Your placement result')}</h2>
-      <p>${msg(str`You already know ${mastered} of ${results.length} skills.`)}</p>
+      <p>${msg(str`You showed ${placed} of ${results.length} skills: they are Proficient (from placement) until practice confirms them.`)}</p>
       <p class="count">${msg(str`Questions asked: ${asked}`)}</p>
       <ul class="links">
         <li><a href="/practice">${msg('Start practising')}</a></li>

@@ -25,14 +25,14 @@ const PACKS: PackChoice[] = [
     id: 'p',
     title: 'Pack',
     skills: [{ id: 'halves', name: 'Halves' }, { id: 'thirds', name: 'Thirds' }],
-    credentials: [{ packId: 'p', credentialKey: 'c1', name: 'Fraction Starter', skillIds: ['halves', 'thirds'], mastery: 0.8 }],
+    credentials: [{ packId: 'p', credentialKey: 'c1', name: 'Fraction Starter', skillIds: ['halves', 'thirds'], level: 'mastered' }],
   },
   // A course on the device that neither learner studies: its credentials are never "next to earn".
   {
     id: 'q',
     title: 'Spreadsheets',
     skills: [{ id: 'sum', name: 'SUM' }],
-    credentials: [{ packId: 'q', credentialKey: 's1', name: 'Spreadsheet Basics', skillIds: ['sum'], mastery: 0.8 }],
+    credentials: [{ packId: 'q', credentialKey: 's1', name: 'Spreadsheet Basics', skillIds: ['sum'], level: 'mastered' }],
   },
 ];
 
@@ -81,8 +81,8 @@ describe('<wf-today-page>', () => {
     const goal = { kind: 'minutes' as const, packId: null, credentialKey: null, skillIds: [], targetLevel: 'mastered' as const, minutesPerDay: 10, dueAt: null, setBy: 'learner' as const };
     await addGoal(db, { ...goal, learnerId: ana.id, title: 'Ana practises daily' });
     await addGoal(db, { ...goal, learnerId: ben.id, title: 'Ben practises daily' });
-    await saveSkillState(db, { learnerId: ana.id, skillId: 'halves', packId: 'p', estimate: 0.9, masteryLevel: 'proficient', evidence: { attempts: 4, correct: 4 }, reviewCard: null });
-    await saveSkillState(db, { learnerId: ben.id, skillId: 'thirds', packId: 'p', estimate: 0.9, masteryLevel: 'proficient', evidence: { attempts: 4, correct: 4 }, reviewCard: null });
+    await saveSkillState(db, { learnerId: ana.id, skillId: 'halves', packId: 'p', estimate: 0.9, masteryLevel: 'mastered', evidence: { attempts: 4, correct: 4 }, reviewCard: null });
+    await saveSkillState(db, { learnerId: ben.id, skillId: 'thirds', packId: 'p', estimate: 0.9, masteryLevel: 'mastered', evidence: { attempts: 4, correct: 4 }, reviewCard: null });
     await storeCredential(db, { learnerId: ben.id, origin: 'issued', signedJson: '{}', achievementName: 'Ben’s Badge', issuedAt: 1, packId: 'p', credentialKey: 'c9' });
 
     service = new HouseholdService(db);

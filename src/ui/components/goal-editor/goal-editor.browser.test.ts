@@ -11,7 +11,7 @@ const PACKS: PackChoice[] = [
     id: 'fractions',
     title: 'Fractions',
     skills: [{ id: 'halves', name: 'Halves' }, { id: 'thirds', name: 'Thirds' }, { id: 'fourths', name: 'Fourths' }],
-    credentials: [{ packId: 'fractions', credentialKey: 'starter', name: 'Fraction Starter', skillIds: ['halves', 'thirds'], mastery: 0.8 }],
+    credentials: [{ packId: 'fractions', credentialKey: 'starter', name: 'Fraction Starter', skillIds: ['halves', 'thirds'], level: 'mastered' }],
   },
 ];
 
@@ -77,7 +77,7 @@ describe('<wf-goal-editor>', () => {
     await submit(element);
     await oneEvent(element, 'wf-goal-saved');
     const [goal] = await listGoals(db!, 'ana');
-    expect(goal).to.include({ kind: 'credential', setBy: 'coach', packId: 'fractions', credentialKey: 'starter', targetLevel: 'proficient', title: 'Earn Fraction Starter' });
+    expect(goal).to.include({ kind: 'credential', setBy: 'coach', packId: 'fractions', credentialKey: 'starter', targetLevel: 'mastered', title: 'Earn Fraction Starter' });
     expect(goal!.skillIds).to.deep.equal(['halves', 'thirds']);
   });
 
