@@ -20,7 +20,14 @@ import type { WorldLearner } from '../models/worlds/world.ts';
 import type { BenchAnswer, MasteryJudge } from './policy-mastery.ts';
 
 export const ARMS = ['order', 'random', 'bkt', 'dkt', 'oracle'] as const;
-export type ArmName = (typeof ARMS)[number];
+export const EXPERIMENTAL_ARMS = ['oracle-greedy', 'dkt-greedy'] as const;
+export type ArmName = (typeof ARMS)[number] | (typeof EXPERIMENTAL_ARMS)[number];
+
+function argmax(candidates: readonly number[], score: (skill: number) => number): number {
+  let best = candidates[0]!;
+  for (const s of candidates) if (score(s) > score(best)) best = s;
+  return best;
+}
 
 /** What a chooser is shown before each item. */
 export interface ChoiceView {
@@ -83,6 +90,10 @@ export function makeChooser(arm: ArmName, ctx: ArmContext, random: () => number)
       return { choose: (view) => appPolicy(ctx, view, (s) => view.judge.predictions[s]!) };
     case 'oracle':
       return { choose: (view) => appPolicy(ctx, view, (s) => view.learner.probabilityCorrect(s, view.day)) };
+    case 'oracle-greedy':
+      return { choose: (view) => argmax(view.candidates, (s) => view.learner.probabilityCorrect(s, view.day)) };
+    case 'dkt-greedy':
+      return { choose: (view) => argmax(view.candidates, (s) => view.judge.predictions[s]!) };
     case 'bkt': {
       const known = ctx.bkt.map((p) => p.prior);
       return {

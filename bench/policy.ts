@@ -33,19 +33,35 @@ import { decodeDktModel } from '../src/ml/dkt/artifacts.ts';
 import { DktStepper } from '../src/ml/dkt/step.ts';
 import { seededRandom } from '../src/ml/seeded-random.ts';
 import type { GraphSkill } from '../src/app/placement.ts';
-import { ARMS, type ArmName } from './policy-arms.ts';
+import { ARMS, EXPERIMENTAL_ARMS, type ArmName } from './policy-arms.ts';
 import { DEFAULT_POLICY_BENCH_CONFIG, parsePolicyBenchConfig, type PopulationConfig } from './policy-config.ts';
-import { fitBktBaseline, loggedPractice, predictiveValue, BKT_BOUND } from './policy-logs.ts';
+import { fitBktBaseline, loggedPractice, predictiveValue } from './policy-logs.ts';
 import { runLearner, type RunContext } from './policy-run.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values: args } = parseArgs({ options: { config: { type: 'string' }, learners: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { config: { type: 'string' }, learners: { type: 'string' }, arms: { type: 'string' } } });
 const BASELINES: readonly ArmName[] = ['order', 'random', 'bkt'];
+// The five arms always run; --arms adds experimental ones (policy-arms.ts) after them.
+const extraArms = (args.arms ?? '').split(',').filter(Boolean).map((name) => {
+  if (!(EXPERIMENTAL_ARMS as readonly string[]).includes(name)) throw new Error(`--arms: "${name}" is not one of ${EXPERIMENTAL_ARMS.join(', ')}`);
+  return name as ArmName;
+});
 
 interface ArmResult {
   items: number;
   posttest: number;
   unfinished: number;
+  /** Per learner, for paired comparisons (the same learners meet every arm). */
+  itemsPer: number[];
+  posttestPer: number[];
+}
+
+/** Mean and standard error of the paired differences a[i] - b[i]. */
+function pairedDifference(a: readonly number[], b: readonly number[]): { mean: number; se: number } {
+  const d = a.map((x, i) => x - b[i]!);
+  const mean = d.reduce((sum, x) => sum + x, 0) / d.length;
+  const variance = d.reduce((sum, x) => sum + (x - mean) ** 2, 0) / Math.max(1, d.length - 1);
+  return { mean, se: Math.sqrt(variance / d.length) };
 }
 
 const started = performance.now();
@@ -82,11 +98,12 @@ function runCell(population: PopulationConfig) {
     console.log(`  note: skill seed ${population.skillSeed} is the one the model was trained on`);
   }
   const world = makeWorld(graph, { kind: population.world, skillSeed: population.skillSeed, parameters: population.parameters });
-  console.log(`  ${world.describe().replace(/: .*/, '')}: ${curriculum.map((s) => world.describe().split(': ')[1]!.split(' ')[s]).join(' ')}`);
+  const described = world.describe();
+  console.log(`  ${described.title}: ${curriculum.map((s) => described.perSkill[s]).join(' ')}`);
   const logOptions = { curriculum, numSkills: graph.ids.length, itemsPerSession: config.itemsPerSession, daysBetweenSessions: config.daysBetweenSessions };
   const training = loggedPractice(world, logOptions, population.seed * 31 + 17, 300);
   const { params: bkt, atBound } = fitBktBaseline(training, graph.ids.length, curriculum);
-  console.log(`  BKT fitted by EM (prior/learn/guess/slip, guess and slip < ${BKT_BOUND}): ${curriculum.map((s) => [bkt[s]!.prior, bkt[s]!.learn, bkt[s]!.guess, bkt[s]!.slip].map((x) => x.toFixed(2)).join('/')).join(' ')}; at a bound: ${atBound.length === 0 ? 'none' : atBound.map((b) => graph.ids[Number(b.split(':')[0])] + ' ' + b.split(':')[1]).join(', ')}`);
+  console.log(`  BKT fitted by EM (prior/learn/guess/slip, every parameter free in (0, 1)): ${curriculum.map((s) => [bkt[s]!.prior, bkt[s]!.learn, bkt[s]!.guess, bkt[s]!.slip].map((x) => x.toFixed(2)).join('/')).join(' ')}; at an edge or degenerate: ${atBound.length === 0 ? 'none' : atBound.map((b) => graph.ids[Number(b.split(':')[0])] + ' ' + b.split(':')[1]).join(', ')}`);
   const test = loggedPractice(world, logOptions, population.seed * 31 + 18, 100);
   const value = predictiveValue(test, dkt, bkt);
   console.log(`  AUC on ${test.sequences.length} other learners' logged practice: DKT ${value.dkt.toFixed(3)}, BKT ${value.bkt.toFixed(3)}, truth (ceiling) ${value.truth.toFixed(3)}`);
@@ -96,31 +113,36 @@ function runCell(population: PopulationConfig) {
     maxItems: config.maxItems, itemsPerSession: config.itemsPerSession, daysBetweenSessions: config.daysBetweenSessions,
   };
   const learners = args.learners ? Number(args.learners) : population.learners;
-  const results = {} as Record<ArmName, ArmResult>;
-  for (const arm of ARMS) {
+  const results = {} as Record<string, ArmResult>;
+  for (const arm of [...ARMS, ...extraArms]) {
     const perSkill = new Float64Array(graph.ids.length);
     let items = 0, posttest = 0, unfinished = 0;
+    const itemsPer: number[] = [], posttestPer: number[] = [];
     for (let l = 0; l < learners; l++) {
       // The same learner (same draws) under every arm.
       const learner = world.newLearner(seededRandom(population.seed * 100_003 + l));
       const r = runLearner(ctx, arm, learner, seededRandom(population.seed * 7_919 + l), seededRandom(population.seed * 7_927 + l));
       items += r.items / learners;
+      itemsPer.push(r.items);
+      posttestPer.push(r.posttest);
       posttest += r.posttest / learners;
       if (!r.done) unfinished++;
       r.perSkill.forEach((n, s) => (perSkill[s]! += n / learners));
     }
-    results[arm] = { items, posttest, unfinished };
+    results[arm] = { items, posttest, unfinished, itemsPer, posttestPer };
     console.log(`  ${arm.padEnd(6)} items ${items.toFixed(1).padStart(6)}  post-test ${posttest.toFixed(3)}  not at goal by ${config.maxItems}: ${unfinished}; per skill ${curriculum.map((s) => perSkill[s]!.toFixed(1)).join(' ')}`);
   }
-  const best = BASELINES.reduce((a, b) => (results[b].items < results[a].items ? b : a));
-  const ratio = results.dkt.items / results[best].items;
-  const gap = results.dkt.posttest - results[best].posttest;
-  console.log(`  dkt / best baseline (${best}) items ${ratio.toFixed(3)}, dkt / oracle ${(results.dkt.items / results.oracle.items).toFixed(3)}; post-test dkt - ${best} ${gap >= 0 ? '+' : ''}${gap.toFixed(3)}`);
+  const best = BASELINES.reduce((a, b) => (results[b]!.items < results[a]!.items ? b : a));
+  const ratio = results.dkt!.items / results[best]!.items;
+  const gap = results.dkt!.posttest - results[best]!.posttest;
+  const itemsDiff = pairedDifference(results.dkt!.itemsPer, results[best]!.itemsPer);
+  const postDiff = pairedDifference(results.dkt!.posttestPer, results[best]!.posttestPer);
+  console.log(`  dkt / best baseline (${best}) items ${ratio.toFixed(3)}, dkt / oracle ${(results.dkt!.items / results.oracle!.items).toFixed(3)}; paired on the same learners: items dkt - ${best} ${itemsDiff.mean.toFixed(1)} ± ${itemsDiff.se.toFixed(1)} (SE), post-test ${gap >= 0 ? '+' : ''}${gap.toFixed(3)} ± ${postDiff.se.toFixed(3)}`);
   return {
     cell: {
-      world: population.world, population: population.name, dkt_items: round(results.dkt.items), best_baseline: best,
-      best_baseline_items: round(results[best].items), oracle_items: round(results.oracle.items),
-      dkt_posttest: round(results.dkt.posttest), best_baseline_posttest: round(results[best].posttest),
+      world: population.world, population: population.name, dkt_items: round(results.dkt!.items), best_baseline: best,
+      best_baseline_items: round(results[best]!.items), oracle_items: round(results.oracle!.items),
+      dkt_posttest: round(results.dkt!.posttest), best_baseline_posttest: round(results[best]!.posttest),
     },
     ratio,
   };

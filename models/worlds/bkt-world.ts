@@ -111,8 +111,9 @@ export function bktWorld(graph: IndexedSkillGraph, skillSeed: number, overrides:
   return {
     kind: 'bkt',
     newLearner: (learnerRandom) => new BktWorldLearner(graph, skills, params, normal(learnerRandom) * params.learnLearnerSd, learnerRandom),
-    describe: () =>
-      `bkt world, skill seed ${skillSeed} (prior/learn/guess/slip): ` +
-      skills.map((s) => [s.prior, sigmoid(s.learnLogit), s.guess, s.slip].map((x) => x.toFixed(2)).join('/')).join(' '),
+    describe: () => ({
+      title: `bkt world, skill seed ${skillSeed} (prior/learn/guess/slip)`,
+      perSkill: skills.map((s) => [s.prior, sigmoid(s.learnLogit), s.guess, s.slip].map((x) => x.toFixed(2)).join('/')),
+    }),
   };
 }

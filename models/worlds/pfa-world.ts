@@ -76,8 +76,9 @@ export function pfaWorld(graph: IndexedSkillGraph, skillSeed: number, overrides:
   return {
     kind: 'pfa',
     newLearner: (learnerRandom) => new PfaWorldLearner(skills, normal(learnerRandom) * params.abilitySd),
-    describe: () =>
-      `pfa world, skill seed ${skillSeed} (easiness/success rate/failure rate): ` +
-      skills.map((s) => [s.easiness, s.successRate, s.failureRate].map((x) => x.toFixed(2)).join('/')).join(' '),
+    describe: () => ({
+      title: `pfa world, skill seed ${skillSeed} (easiness/success rate/failure rate)`,
+      perSkill: skills.map((s) => [s.easiness, s.successRate, s.failureRate].map((x) => x.toFixed(2)).join('/')),
+    }),
   };
 }

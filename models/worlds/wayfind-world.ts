@@ -24,6 +24,6 @@ export function wayfindWorld(graph: IndexedSkillGraph, skillSeed: number, overri
   return {
     kind: 'wayfind',
     newLearner: (random) => new SimulatedLearner(graph, difficulty, params, random),
-    describe: () => `wayfind simulator, skill seed ${skillSeed}: difficulties ${Array.from(difficulty, (d) => d.toFixed(2)).join(' ')}`,
+    describe: () => ({ title: `wayfind simulator, skill seed ${skillSeed} (difficulty)`, perSkill: Array.from(difficulty, (d) => d.toFixed(2)) }),
   };
 }

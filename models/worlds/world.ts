@@ -28,8 +28,8 @@ export interface World {
   readonly kind: WorldKind;
   /** A new learner; `random` draws who they are (and nothing else). */
   newLearner(random: () => number): WorldLearner;
-  /** The world's skill-level parameters in a line, for the bench's log. */
-  describe(): string;
+  /** What the world is, and each skill's own parameters in a few numbers, for the bench's log. */
+  describe(): { title: string; perSkill: string[] };
 }
 
 export interface WorldSpec {
