@@ -110,8 +110,17 @@ export function fitBktBaseline(log: PracticeLog, numSkills: number, skills: read
   return { params, atBound };
 }
 
-/** AUC over every answer after each learner's first, of the DKT, BKT and the world's truth. */
-export function predictiveValue(log: PracticeLog, dkt: DktModel, bkt: readonly BktSkillParams[]): { dkt: number; bkt: number; truth: number } {
+/**
+ * AUC over every answer after each learner's first: of the pack DKT, of the BKT fitted to this
+ * population, of the BKT shipped with the pack (metadata.json, fitted with the DKT's training
+ * data: the like-for-like comparison with the DKT) and of the world's truth (the ceiling).
+ */
+export function predictiveValue(
+  log: PracticeLog,
+  dkt: DktModel,
+  bkt: readonly BktSkillParams[],
+  shippedBkt: readonly BktSkillParams[] | null,
+): { dkt: number; bkt: number; shippedBkt: number; truth: number } {
   const labels: number[] = [];
   const truth: number[] = [];
   log.sequences.forEach((sequence, l) => {
@@ -123,6 +132,7 @@ export function predictiveValue(log: PracticeLog, dkt: DktModel, bkt: readonly B
   return {
     dkt: auc(labels, predictDktSequences(dkt, log.sequences)),
     bkt: auc(labels, predictBktSequences({ skills: bkt }, log.sequences)),
+    shippedBkt: shippedBkt ? auc(labels, predictBktSequences({ skills: shippedBkt }, log.sequences)) : Number.NaN,
     truth: auc(labels, truth),
   };
 }

@@ -33,6 +33,7 @@ import { decodeDktModel } from '../src/ml/dkt/artifacts.ts';
 import { DktStepper } from '../src/ml/dkt/step.ts';
 import { seededRandom } from '../src/ml/seeded-random.ts';
 import type { GraphSkill } from '../src/app/placement.ts';
+import type { BktSkillParams } from '../src/ml/bkt/bkt.ts';
 import { ARMS, EXPERIMENTAL_ARMS, type ArmName } from './policy-arms.ts';
 import { DEFAULT_POLICY_BENCH_CONFIG, parsePolicyBenchConfig, type PopulationConfig } from './policy-config.ts';
 import { fitBktBaseline, loggedPractice, predictiveValue } from './policy-logs.ts';
@@ -70,7 +71,7 @@ const pack = JSON.parse(readFileSync(path.resolve(repoRoot, config.pack), 'utf8'
 const graph = indexSkillGraph(pack);
 const modelDir = path.resolve(repoRoot, config.model);
 const metadata = JSON.parse(readFileSync(path.join(modelDir, 'metadata.json'), 'utf8')) as {
-  skillIds: string[]; simulator?: { trainCohort?: { skillSeed?: number }; testCohort?: { skillSeed?: number } };
+  skillIds: string[]; bkt?: BktSkillParams[]; simulator?: { trainCohort?: { skillSeed?: number }; testCohort?: { skillSeed?: number } };
 };
 if (metadata.skillIds.join() !== graph.ids.join()) throw new Error(`the model in ${config.model} has other skills than ${config.pack}`);
 const seenSkillSeeds = [metadata.simulator?.trainCohort?.skillSeed ?? 0, metadata.simulator?.testCohort?.skillSeed ?? 0];
@@ -105,8 +106,8 @@ function runCell(population: PopulationConfig) {
   const { params: bkt, atBound } = fitBktBaseline(training, graph.ids.length, curriculum);
   console.log(`  BKT fitted by EM (prior/learn/guess/slip, every parameter free in (0, 1)): ${curriculum.map((s) => [bkt[s]!.prior, bkt[s]!.learn, bkt[s]!.guess, bkt[s]!.slip].map((x) => x.toFixed(2)).join('/')).join(' ')}; at an edge or degenerate: ${atBound.length === 0 ? 'none' : atBound.map((b) => graph.ids[Number(b.split(':')[0])] + ' ' + b.split(':')[1]).join(', ')}`);
   const test = loggedPractice(world, logOptions, population.seed * 31 + 18, 100);
-  const value = predictiveValue(test, dkt, bkt);
-  console.log(`  AUC on ${test.sequences.length} other learners' logged practice: DKT ${value.dkt.toFixed(3)}, BKT ${value.bkt.toFixed(3)}, truth (ceiling) ${value.truth.toFixed(3)}`);
+  const value = predictiveValue(test, dkt, bkt, metadata.bkt ?? null);
+  console.log(`  AUC on ${test.sequences.length} other learners' logged practice: pack DKT ${value.dkt.toFixed(3)}, BKT fitted here ${value.bkt.toFixed(3)}, pack's shipped BKT ${value.shippedBkt.toFixed(3)}, truth (ceiling) ${value.truth.toFixed(3)}`);
   const stepper = new DktStepper(dkt);
   const ctx: RunContext = {
     ids: graph.ids, prerequisites: graph.prerequisites, curriculum, goal, itemsPerSkill: config.itemsPerSkill, bkt, stepper,
