@@ -9,10 +9,10 @@
  */
 import { html, render } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { goalSpecOf, goalStatusText, paceSamplesOfDays } from '../src/app/goals-service.ts';
-import { snapshotOf, type PaceAttempt } from '../src/app/goal-projection.ts';
-import { HouseholdService } from '../src/app/household.ts';
-import { householdOverview, type LearnerActivity } from '../src/app/household-overview.ts';
+import { goalSpecOf, goalStatusText, paceSamplesOfDays } from '../src/app/goals/goals-service.ts';
+import { snapshotOf, type PaceAttempt } from '../src/app/goals/goal-projection.ts';
+import { HouseholdService } from '../src/app/coach/household.ts';
+import { householdOverview, type LearnerActivity } from '../src/app/coach/household-overview.ts';
 import { localDay } from '../src/data/day.ts';
 import { WayfindDb, newId } from '../src/data/db.ts';
 import { addGoal, listGoals } from '../src/data/goals.ts';
@@ -24,7 +24,7 @@ import type { Attempt, Learner, MasteryLevel, SkillEvent, SkillState } from '../
 import { listSkillStates } from '../src/data/skill-states.ts';
 import { householdContext } from '../src/ui/app/contexts.ts';
 import '../src/ui/components/household-overview/household-overview.ts';
-import { loadCoachReport } from '../src/app/coach-service.ts';
+import { loadCoachReport } from '../src/app/coach/coach-service.ts';
 import { readAttemptRange } from '../src/data/attempt-blocks.ts';
 import type { PackChoice } from '../src/ui/components/goal-editor/pack-choices.ts';
 import { readToday } from '../src/ui/pages/today-page.ts';

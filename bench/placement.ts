@@ -1,7 +1,7 @@
 /**
  * Placement benchmark: how well the placement check classifies every skill of a pack as mastered
  * or not, and in how many questions, on simulated learners. It runs the settings the app runs
- * (src/app/placement-settings.ts): the pack's shipped calibration, models/packs/<id>/placement.json.
+ * (src/app/placement/placement-settings.ts): the pack's shipped calibration, models/packs/<id>/placement.json.
  *
  *   npx tsx bench/placement.ts [--pack content/packs/fractions-3-6.json] [--learners 400] [--seed 1]
  *     [--no-calibration] [--no-skill-noise] [--confidence N] [--max-questions N]
@@ -23,10 +23,10 @@ import { parseArgs } from 'node:util';
 import { indexSkillGraph } from '../models/simulator/skill-graph.ts';
 import { makePlacementLearner, placementAnswerChance, skillDifficulties } from '../models/placement/population.ts';
 import { seededRandom } from '../src/ml/seeded-random.ts';
-import { Placement, type PlacementOptions } from '../src/app/placement.ts';
-import { parsePlacementCalibration, type PlacementCalibration } from '../src/app/placement-calibration.ts';
-import { knowledgeSpaceFor, placementSettings } from '../src/app/placement-settings.ts';
-import { placementGuessFloors } from '../src/app/placement-items.ts';
+import { Placement, type PlacementOptions } from '../src/app/placement/placement.ts';
+import { parsePlacementCalibration, type PlacementCalibration } from '../src/app/placement/placement-calibration.ts';
+import { knowledgeSpaceFor, placementSettings } from '../src/app/placement/placement-settings.ts';
+import { placementGuessFloors } from '../src/app/placement/placement-items.ts';
 import { trainingWorld, type PackFile } from '../models/placement/calibration.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -6,15 +6,15 @@
  *
  * - order: the first candidate in curriculum (prerequisite) order;
  * - random: a random candidate;
- * - bkt: the app's tutor policy (src/app/tutor-policy.ts) on the predictions of a BKT model fitted
+ * - bkt: the app's tutor policy (src/app/practice/tutor-policy.ts) on the predictions of a BKT model fitted
  *   to logged practice of the same population (policy-logs.ts);
  * - dkt: the app's tutor policy on the pack DKT's predictions: Wayfind as shipped;
  * - oracle: the app's tutor policy on the learner's TRUE chance of answering each skill
  *   correctly, read from the simulated world; no real tutor can see this, so it is the limit of
  *   what a better model could bring the policy.
  */
-import type { GraphSkill } from '../src/app/placement.ts';
-import { chooseNextItem } from '../src/app/tutor-policy.ts';
+import type { SkillNode as GraphSkill } from '../src/content/index.ts';
+import { chooseNextItem } from '../src/app/practice/tutor-policy.ts';
 import { predictCorrect, updateKnown, type BktSkillParams } from '../src/ml/bkt/bkt.ts';
 import type { WorldLearner } from '../models/worlds/world.ts';
 import type { BenchAnswer, MasteryJudge } from './policy-mastery.ts';

@@ -5,12 +5,12 @@
  *
  * `judgeAnswer` is the single call into the app's mastery code. Today it is the practice
  * session's skill update (src/app/practice/skill-update.ts: the documented rule of
- * src/app/mastery.ts plus the plateau route of src/app/tutor/achievable-mastery.ts); when the
+ * src/app/practice/mastery.ts plus the plateau route of src/app/practice/achievable-mastery.ts); when the
  * evidence-based rule of issue 14 lands, only this function changes.
  */
 import type { MasteryLevel } from '../src/data/records.ts';
 import type { DktStepper } from '../src/ml/dkt/step.ts';
-import type { PracticeAnswer } from '../src/app/mastery.ts';
+import type { PracticeAnswer } from '../src/app/practice/mastery.ts';
 import { needsPlateauCheck, updateSkill } from '../src/app/practice/skill-update.ts';
 
 /** One answer as the bench records it: enough for any evidence rule (items, sessions, time). */

@@ -32,7 +32,7 @@ import { makeWorld } from '../models/worlds/world.ts';
 import { decodeDktModel } from '../src/ml/dkt/artifacts.ts';
 import { DktStepper } from '../src/ml/dkt/step.ts';
 import { seededRandom } from '../src/ml/seeded-random.ts';
-import type { GraphSkill } from '../src/app/placement.ts';
+import type { SkillNode as GraphSkill } from '../src/content/index.ts';
 import type { BktSkillParams } from '../src/ml/bkt/bkt.ts';
 import { ARMS, EXPERIMENTAL_ARMS, type ArmName } from './policy-arms.ts';
 import { DEFAULT_POLICY_BENCH_CONFIG, parsePolicyBenchConfig, type PopulationConfig } from './policy-config.ts';

@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { learningLogFromCsv, parseCsv } from '../src/app/learning-log.ts';
+import { learningLogFromCsv, parseCsv } from '../src/app/records/learning-log.ts';
 import { openAppPage, type Harness } from './harness.ts';
 import { runAxe } from './page-probes.ts';
 

@@ -4,7 +4,7 @@
  */
 import './ui/styles/theme.css';
 import { WfApp } from './ui/app/wf-app.ts';
-import { ensurePersistenceAsked } from './app/storage-persistence.ts';
+import { ensurePersistenceAsked } from './app/shell/index.ts';
 
 async function start(): Promise<void> {
   const app = new WfApp();

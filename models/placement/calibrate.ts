@@ -1,6 +1,6 @@
 /**
  * Fits every built-in pack's placement calibration and writes models/packs/<pack-id>/placement.json
- * (read by src/app/placement-calibration.ts, copied and precached with the pack's model).
+ * (read by src/app/placement/placement-calibration.ts, copied and precached with the pack's model).
  *
  *   npx tsx models/placement/calibrate.ts [--packs DIR] [--only PACK-ID] [--learners 600] [--seed 1000]
  *
@@ -17,7 +17,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { PlacementCalibration } from '../../src/app/placement-calibration.ts';
+import type { PlacementCalibration } from '../../src/app/placement/placement-calibration.ts';
 import { repoRoot } from '../kt-data.ts';
 import { calibratePack, trainingWorld, type PackFile } from './calibration.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePlacementCalibration } from '../../src/app/placement-calibration.ts';
+import { parsePlacementCalibration } from '../../src/app/placement/placement-calibration.ts';
 import { calibratePack, trainingWorld, type PackFile } from './calibration.ts';
 
 describe('shipped placement calibration', () => {

@@ -5,9 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildKnowledgeSpace, fitPriorWithLogOdds, type GraphSkill } from '../../src/app/knowledge-space.ts';
-import { PLACEMENT_CALIBRATION_KIND, type PlacementCalibration } from '../../src/app/placement-calibration.ts';
-import { placementGuessFloors } from '../../src/app/placement-items.ts';
+import { buildKnowledgeSpace, fitPriorWithLogOdds, type GraphSkill } from '../../src/app/placement/knowledge-space.ts';
+import { PLACEMENT_CALIBRATION_KIND, type PlacementCalibration } from '../../src/app/placement/placement-calibration.ts';
+import { placementGuessFloors } from '../../src/app/placement/placement-items.ts';
 import type { Pack } from '../../src/content/index.ts';
 import { DEFAULT_SIMULATOR_PARAMETERS, type SimulatorParameters } from '../../src/ml/simulator/parameters.ts';
 import { indexSkillGraph } from '../../src/ml/simulator/skill-graph.ts';

@@ -4,7 +4,8 @@
  */
 import { error, type Problem } from './problems.ts';
 
-interface SkillNode { id: string; prerequisites: readonly string[] }
+/** A skill as the graph sees it: its id and the skills it needs first. */
+export interface SkillNode { readonly id: string; readonly prerequisites: readonly string[] }
 
 export interface GraphReport {
   problems: Problem[];

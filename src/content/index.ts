@@ -12,6 +12,7 @@ export type { Problem } from './problems.ts';
 export { validatePack, packStats, type PackCheck, type PackStats } from './load.ts';
 export { preparePackForInstall, planUpgrade, compareVersions, type PreparedPack, type UpgradePlan } from './install.ts';
 export { checkSkillGraph } from './graph.ts';
+export type { SkillNode } from './graph.ts';
 export { checkAnswer, expectedResponse, hintsUpTo, type CheckResult, type LearnerResponse } from './items/check.ts';
 export { allowsSeveral } from './items/multiple-choice.ts';
 export { initialOrder, moveEntry } from './items/ordering.ts';

@@ -15,98 +15,11 @@
  * order (two tabs), so range reads sort what they gather. Everything here runs inside the
  * caller's transaction.
  */
-import { canonicalJson } from './backup/canonical-json.ts';
-import { newId, type WayfindDb } from './db.ts';
+import type { WayfindDb } from './db.ts';
 import type { Attempt } from './records.ts';
+import { addToDay, attemptsOf, blockOf, BLOCK_SIZE, buildBlocks, buildDays, byTime, dayRowId, newDay, type AttemptDay, type DayActivity } from './attempt-rows.ts';
 
-/**
- * Attempts per block. Chromium moves an IndexedDB value over 64 KB out into a separate blob file,
- * which made reading 250-attempt blocks (about 87 KB each) several times slower; 128 attempts
- * stay near 45 KB.
- */
-export const BLOCK_SIZE = 128;
-
-export interface AttemptBlock {
-  id: string;
-  learnerId: string;
-  firstAt: number;
-  lastAt: number;
-  count: number;
-  /** The block's attempts: a canonical JSON array, oldest first. */
-  json: string;
-}
-
-/** A block's attempts as objects. */
-export function attemptsOf(block: AttemptBlock): Attempt[] {
-  return JSON.parse(block.json) as Attempt[];
-}
-
-function blockOf(id: string, learnerId: string, sorted: readonly Attempt[]): AttemptBlock {
-  return { id, learnerId, firstAt: sorted[0]!.answeredAt, lastAt: sorted.at(-1)!.answeredAt, count: sorted.length, json: canonicalJson(sorted) };
-}
-
-export interface DayActivity {
-  attempts: number;
-  correct: number;
-  hintsUsed: number;
-  durationMs: number;
-}
-
-/** One learner's answers on one local day, in total and per pack. */
-export interface AttemptDay extends DayActivity {
-  /** `${learnerId}|${day}`, so the row for a day is found (and merged) without a query. */
-  id: string;
-  learnerId: string;
-  day: string;
-  packs: Record<string, DayActivity>;
-}
-
-function byTime(left: Attempt, right: Attempt): number {
-  return left.answeredAt - right.answeredAt || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0);
-}
-
-export function dayRowId(learnerId: string, day: string): string {
-  return `${learnerId}|${day}`;
-}
-
-function emptyActivity(): DayActivity {
-  return { attempts: 0, correct: 0, hintsUsed: 0, durationMs: 0 };
-}
-
-function addTo(activity: DayActivity, attempt: Attempt): void {
-  activity.attempts += 1;
-  activity.correct += attempt.correct ? 1 : 0;
-  activity.hintsUsed += attempt.hintsUsed;
-  activity.durationMs += attempt.durationMs;
-}
-
-function addToDay(row: AttemptDay, attempt: Attempt): void {
-  addTo(row, attempt);
-  addTo((row.packs[attempt.packId] ??= emptyActivity()), attempt);
-}
-
-function newDay(learnerId: string, day: string): AttemptDay {
-  return { id: dayRowId(learnerId, day), learnerId, day, ...emptyActivity(), packs: {} };
-}
-
-/** Blocks for one learner's attempts (any order in, sorted blocks out). */
-export function buildBlocks(learnerId: string, attempts: readonly Attempt[]): AttemptBlock[] {
-  const sorted = [...attempts].sort(byTime);
-  const blocks: AttemptBlock[] = [];
-  for (let start = 0; start < sorted.length; start += BLOCK_SIZE) blocks.push(blockOf(newId(), learnerId, sorted.slice(start, start + BLOCK_SIZE)));
-  return blocks;
-}
-
-/** The day rows for one learner's attempts. */
-export function buildDays(learnerId: string, attempts: readonly Attempt[]): AttemptDay[] {
-  const days = new Map<string, AttemptDay>();
-  for (const attempt of attempts) {
-    let row = days.get(attempt.day);
-    if (!row) days.set(attempt.day, (row = newDay(learnerId, attempt.day)));
-    addToDay(row, attempt);
-  }
-  return [...days.values()];
-}
+export { attemptsOf, BLOCK_SIZE, buildBlocks, buildDays, dayRowId, type AttemptBlock, type AttemptDay, type DayActivity } from './attempt-rows.ts';
 
 /** Adds one attempt to the learner's newest block (or a new one) and to its day row. */
 export async function appendAttempt(db: WayfindDb, attempt: Attempt): Promise<void> {

@@ -9,7 +9,7 @@
 import Dexie, { type EntityTable, type Transaction } from './dexie.ts';
 import type { Attempt, TableRows } from './records.ts';
 import { LEARNER_INDEX, STORES_V1, STORES_V2, STORES_V3, type LearnerTableName, type RowTableName, type StoredTableName } from './schema.ts';
-import { buildBlocks, buildDays, type AttemptBlock, type AttemptDay } from './attempt-blocks.ts';
+import { buildBlocks, buildDays, type AttemptBlock, type AttemptDay } from './attempt-rows.ts';
 import { localDay } from './day.ts';
 import { fillCredentialV3, fillGoalV3, fillJournalV3, fillProjectV3 } from './schema-3-fields.ts';
 
@@ -102,7 +102,4 @@ export function appDb(): WayfindDb {
   return shared;
 }
 
-/** A new stable id for a record. */
-export function newId(): string {
-  return crypto.randomUUID();
-}
+export { newId } from './ids.ts';

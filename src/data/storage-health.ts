@@ -1,7 +1,7 @@
 /**
  * Whether the browser may evict Wayfind's data, and how much room is left. Browsers evict
  * "best-effort" storage under pressure; "persistent" storage is kept until the user clears it.
- * Asking for persistence (and remembering that we asked) is src/app/storage-persistence.ts.
+ * Asking for persistence (and remembering that we asked) is src/app/shell/storage-persistence.ts.
  */
 
 export type PersistenceStatus = 'persistent' | 'best-effort' | 'unsupported';

@@ -40,7 +40,7 @@ describe('lazy loading of the crypto stack', () => {
 
   const lightModules = [
     'did-key.ts', 'issuer-key.ts', 'open-badge-credential.ts', 'verification-report.ts', 'credential-structure.ts',
-    'clr-credential.ts', 'credential-offers.ts', 'credential-summary.ts', 'issue-input.ts', 'issuing-service.ts', 'issuer-identity.ts',
+    'clr-credential.ts', 'credential-offers.ts', 'credential-summary.ts', 'issue-input.ts', 'issuing-service.ts', 'issuer-identity.ts', 'index.ts', '../portfolio/index.ts',
     '../portfolio/portfolio-service.ts', '../portfolio/portfolio-reader.ts', '../portfolio/portfolio-export.ts',
     '../../ui/pages/verify-credential-page.ts', '../../ui/pages/portfolio-page.ts', '../../ui/pages/projects-page.ts', '../../ui/pages/certificate-page.ts',
   ];

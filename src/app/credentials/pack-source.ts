@@ -6,7 +6,7 @@
 import type { Pack } from '../../content/index.ts';
 import type { WayfindDb } from '../../data/db.ts';
 import { listInstalledPacks } from '../../data/packs.ts';
-import { fetchBuiltInPack, readCatalog } from '../content-library.ts';
+import { fetchBuiltInPack, readCatalog } from '../library/index.ts';
 
 export async function loadCredentialPacks(db: WayfindDb): Promise<Pack[]> {
   const imported: Pack[] = [];

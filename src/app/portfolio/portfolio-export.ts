@@ -3,10 +3,10 @@
  * (their signatures cover those bytes); the CLR bundle is signed now with the household key.
  */
 import { zipSync, strToU8 } from 'fflate';
-import { sha256Hex, formatFingerprint } from '../credentials/credential-fingerprint.ts';
-import type { IssuerKey } from '../credentials/issuer-key.ts';
-import type { JsonObject } from '../credentials/open-badge-credential.ts';
-import { SELF_ISSUED_DESCRIPTION } from '../credentials/open-badge-credential.ts';
+import { sha256Hex, formatFingerprint } from '../credentials/index.ts';
+import type { IssuerKey } from '../credentials/index.ts';
+import type { JsonObject } from '../credentials/index.ts';
+import { SELF_ISSUED_DESCRIPTION } from '../credentials/index.ts';
 import { renderPortfolioHtml, type HtmlCredential } from './portfolio-html.ts';
 import {
   CLR_PATH, HTML_PATH, INDEX_PATH, MANIFEST_FORMAT, MANIFEST_PATH, PORTFOLIO_FORMAT,

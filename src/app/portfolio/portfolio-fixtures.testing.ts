@@ -5,8 +5,8 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { issueCredential } from '../credentials/credential-crypto.ts';
-import { sha256Hex } from '../credentials/credential-fingerprint.ts';
-import { generateIssuerKey, type IssuerKey } from '../credentials/issuer-key.ts';
+import { sha256Hex } from '../credentials/index.ts';
+import { generateIssuerKey, type IssuerKey } from '../credentials/index.ts';
 import { sampleIssueInput } from '../credentials/sample-credential.testing.ts';
 import { buildPortfolioZip, type PortfolioContent } from './portfolio-export.ts';
 import { MANIFEST_FORMAT } from './portfolio-format.ts';

@@ -5,9 +5,9 @@
  * throws a PortfolioImportError with one plain sentence; nothing is half-read.
  */
 import { unzipSync, strFromU8 } from 'fflate';
-import { sha256Hex } from '../credentials/credential-fingerprint.ts';
-import { parseAchievementId } from '../credentials/credential-offers.ts';
-import type { JsonObject } from '../credentials/open-badge-credential.ts';
+import { sha256Hex } from '../credentials/index.ts';
+import { parseAchievementId } from '../credentials/index.ts';
+import type { JsonObject } from '../credentials/index.ts';
 import {
   CLR_PATH, HTML_PATH, INDEX_PATH, MANIFEST_FORMAT, MANIFEST_PATH, MAX_FILES, MAX_UNZIPPED_BYTES, MAX_ZIP_BYTES, PORTFOLIO_FORMAT,
   isSafeZipPath, type ManifestEntry, type PortfolioIndex,

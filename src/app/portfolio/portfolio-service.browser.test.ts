@@ -12,7 +12,7 @@ import { addArtifact, createProject, listArtifacts, listProjects } from '../../d
 import { saveSkillState } from '../../data/skill-states.ts';
 import { uniqueTestDb } from '../../data/testing/seed-database.ts';
 import type { Learner } from '../../data/records.ts';
-import { IssueRefusedError, issuePackCredential } from '../credentials/issuing-service.ts';
+import { IssueRefusedError, issuePackCredential } from '../credentials/index.ts';
 import { FIXTURE_NOW, MALFORMED_PORTFOLIOS, samplePortfolioZip } from './portfolio-fixtures.testing.ts';
 import { commitPortfolioImport, exportPortfolio, planPortfolioImport } from './portfolio-service.ts';
 

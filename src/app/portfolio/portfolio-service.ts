@@ -8,7 +8,7 @@ import { listCredentials, storePortfolioRows, type PortfolioRows } from '../../d
 import { listPortfolioJournalEntries } from '../../data/journal.ts';
 import { listProjects, listProjectsWithArtifacts } from '../../data/projects.ts';
 import type { Learner } from '../../data/records.ts';
-import { ensureIssuerKey, issuerName, learnerSubjectId } from '../credentials/issuer-identity.ts';
+import { ensureIssuerKey, issuerName, learnerSubjectId } from '../credentials/index.ts';
 import { buildPortfolioZip } from './portfolio-export.ts';
 import { safeName } from './portfolio-format.ts';
 import { readPortfolio, type PortfolioPreview } from './portfolio-reader.ts';

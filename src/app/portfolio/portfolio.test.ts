@@ -5,7 +5,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyClrCredential, verifyCredentialText } from '../credentials/credential-crypto.ts';
-import { sha256Hex } from '../credentials/credential-fingerprint.ts';
+import { sha256Hex } from '../credentials/index.ts';
 import { FIXTURE_NOW, MALFORMED_PORTFOLIOS, PHOTO_BYTES, samplePortfolioZip } from './portfolio-fixtures.testing.ts';
 import { readPortfolio } from './portfolio-reader.ts';
 

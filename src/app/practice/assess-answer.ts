@@ -4,8 +4,8 @@
  * the result before it moves on.
  */
 import type { MasteryLevel } from '../../data/records.ts';
-import type { PracticeAnswer } from '../mastery.ts';
-import type { StoredReviewCard } from '../review.ts';
+import type { PracticeAnswer } from './mastery.ts';
+import type { StoredReviewCard } from './review.ts';
 import type { FallbackModel } from './fallback-model.ts';
 import { needsPlateauCheck, updateSkill, type SkillUpdate } from './skill-update.ts';
 

@@ -4,7 +4,7 @@
  * same answers in this tab. Predictions are never lost and never block an answer.
  */
 import type { Pack } from '../../content/schema.ts';
-import type { PracticeAnswer } from '../mastery.ts';
+import type { PracticeAnswer } from './mastery.ts';
 import { localBktModel, type PracticeModel } from './practice-model.ts';
 
 export class FallbackModel {

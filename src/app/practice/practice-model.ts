@@ -13,8 +13,8 @@ import type { Pack } from '../../content/schema.ts';
 import type { KtBridge, LearnerState } from '../../ml/bridge.ts';
 import { DEFAULT_BKT_PARAMS } from '../../ml/bkt/bkt.ts';
 import type { WayfindDb } from '../../data/db.ts';
-import { openPackModel } from '../knowledge-model.ts';
-import { bktPredictor, type PracticeAnswer, type SkillPredictor } from '../mastery.ts';
+import { openPackModel } from './knowledge-model.ts';
+import { bktPredictor, type PracticeAnswer, type SkillPredictor } from './mastery.ts';
 
 export interface PracticeModel {
   /** Which engine answers: 'dkt', 'bkt' (in the worker) or 'bkt-local' (in this thread). */

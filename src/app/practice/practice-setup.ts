@@ -6,11 +6,11 @@
 import type { Pack } from '../../content/schema.ts';
 import { appDb, type WayfindDb } from '../../data/db.ts';
 import { getSetting } from '../../data/settings.ts';
-import { readCatalog, type CatalogEntry } from '../content-library.ts';
-import { knowledgeModel } from '../knowledge-model.ts';
-import { choosePack, openPack, packForSetting } from '../learner-pack.ts';
-import { maybePersonalize } from '../personalization.ts';
-import { PracticeSession } from '../practice-session.ts';
+import { readCatalog, type CatalogEntry } from '../library/index.ts';
+import { knowledgeModel } from './knowledge-model.ts';
+import { choosePack, openPack, packForSetting } from '../library/index.ts';
+import { maybePersonalize } from './personalization.ts';
+import { PracticeSession } from './practice-session.ts';
 import { practiceModelFor } from './practice-model.ts';
 import { indexedDbPracticeStore } from './practice-store.ts';
 

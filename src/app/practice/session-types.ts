@@ -2,7 +2,7 @@
 import type { LearnerResponse } from '../../content/items/check.ts';
 import type { Item, Pack, Skill } from '../../content/schema.ts';
 import type { MasteryLevel } from '../../data/records.ts';
-import type { WhyThis } from '../tutor-policy.ts';
+import type { WhyThis } from './tutor-policy.ts';
 import type { PracticeModel } from './practice-model.ts';
 import type { PracticeStore } from './practice-store.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rating } from 'ts-fsrs';
 import type { MasteryLevel } from '../../data/records.ts';
-import { cardForNewlyMastered, fromStoredCard, reviewScheduler, toStoredCard } from '../review.ts';
+import { cardForNewlyMastered, fromStoredCard, reviewScheduler, toStoredCard } from './review.ts';
 import { needsPlateauCheck, updateSkill } from './skill-update.ts';
 
 const DAY = 86_400_000;

@@ -9,9 +9,9 @@
  * never reach mastery, since the model then never predicts 0.95.
  */
 import type { MasteryLevel } from '../../data/records.ts';
-import { summariseEvidence, type MasteryEvidence, type PracticeAnswer } from '../mastery.ts';
-import { cardForNewlyMastered, readStoredCard, recordReview, type StoredReviewCard } from '../review.ts';
-import { nextAchievableLevel, plateauMayApply } from '../tutor/achievable-mastery.ts';
+import { summariseEvidence, type MasteryEvidence, type PracticeAnswer } from './mastery.ts';
+import { cardForNewlyMastered, readStoredCard, recordReview, type StoredReviewCard } from './review.ts';
+import { nextAchievableLevel, plateauMayApply } from './achievable-mastery.ts';
 
 export interface SkillUpdateInput {
   previous: MasteryLevel;

@@ -1,8 +1,8 @@
 import { createContext } from '@lit/context';
-import type { PreferencesService } from '../../app/preferences-service.ts';
-import type { AppUpdater } from '../../app/app-updater.ts';
-import type { AnswerGuard } from '../../app/answer-guard.ts';
-import type { HouseholdService } from '../../app/household.ts';
+import type { PreferencesService } from '../../app/shell/index.ts';
+import type { AppUpdater } from '../../app/shell/index.ts';
+import type { AnswerGuard } from '../../app/shell/index.ts';
+import type { HouseholdService } from '../../app/coach/index.ts';
 
 /** Theme, motion and language, with `update()` to change them (provided by <wf-app>). */
 export const preferencesContext = createContext<PreferencesService>(Symbol('wf-preferences'));

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import type { HouseholdService, HouseholdSnapshot } from '../../app/household.ts';
+import type { HouseholdService, HouseholdSnapshot } from '../../app/coach/index.ts';
 import { householdContext } from '../app/contexts.ts';
 import type { WayfindDb } from '../../data/db.ts';
 import type { Learner } from '../../data/records.ts';

@@ -2,9 +2,9 @@ import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from
 import { msg, str } from '@lit/localize';
 import { ContextConsumer } from '@lit/context';
 import type { Pack } from '../../content/schema.ts';
-import { listLibrary, readCatalog, type CatalogEntry, type LibraryEntry } from '../../app/content-library.ts';
-import type { PracticeSession, PresentedItem, SessionSummary } from '../../app/practice-session.ts';
-import { afterPractice, choosePack, chosenPackId, readPack, startPractice } from '../../app/practice/practice-setup.ts';
+import { listLibrary, readCatalog, type CatalogEntry, type LibraryEntry } from '../../app/library/index.ts';
+import type { PracticeSession, PresentedItem, SessionSummary } from '../../app/practice/index.ts';
+import { afterPractice, choosePack, chosenPackId, readPack, startPractice } from '../../app/practice/index.ts';
 import type { WayfindDb } from '../../data/db.ts';
 import { getLocale } from '../../i18n/localization.ts';
 import { answerGuardContext } from '../app/contexts.ts';

@@ -1,12 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
 import { householdContext } from '../app/contexts.ts';
-import { HouseholdService } from '../../app/household.ts';
+import { HouseholdService } from '../../app/coach/index.ts';
 import { storeCredential } from '../../data/credentials.ts';
 import type { WayfindDb } from '../../data/db.ts';
 import { uniqueTestDb } from '../../data/testing/seed-database.ts';
-import { formatFingerprint, sha256Hex } from '../../app/credentials/credential-fingerprint.ts';
-import { buildOpenBadgeCredential } from '../../app/credentials/open-badge-credential.ts';
+import { formatFingerprint, sha256Hex } from '../../app/credentials/index.ts';
+import { buildOpenBadgeCredential } from '../../app/credentials/index.ts';
 import { sampleIssueInput } from '../../app/credentials/sample-credential.testing.ts';
 import './certificate-page.ts';
 import type { WfCertificatePage } from './certificate-page.ts';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
-import { INACTIVE_DAYS_SETTING } from '../../app/coach-service.ts';
-import { HouseholdService } from '../../app/household.ts';
+import { INACTIVE_DAYS_SETTING } from '../../app/coach/index.ts';
+import { HouseholdService } from '../../app/coach/index.ts';
 import type { WayfindDb } from '../../data/db.ts';
 import { addLogEntry } from '../../data/log-entries.ts';
 import { getSetting } from '../../data/settings.ts';

@@ -11,7 +11,7 @@ import {
   saveInactiveDays,
   type CoachReport,
   type PackDirectory,
-} from '../../app/coach-service.ts';
+} from '../../app/coach/index.ts';
 import { appDb, type WayfindDb } from '../../data/db.ts';
 import type { Learner } from '../../data/records.ts';
 import { HouseholdController } from '../controllers/household-controller.ts';

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { formatDay, goalPaceText, goalStatusText, goalSuggestionText, paceSamplesOfDays, projectLearnerGoals, type GoalProgress } from '../../app/goals-service.ts';
+import { formatDay, goalPaceText, goalStatusText, goalSuggestionText, paceSamplesOfDays, projectLearnerGoals, type GoalProgress } from '../../app/goals/index.ts';
 import { dayTotals } from '../../data/dashboard-queries.ts';
 import { appDb, type WayfindDb } from '../../data/db.ts';
 import { localDay } from '../../data/day.ts';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { MASTERY_RULE } from '../../app/mastery.ts';
+import { MASTERY_RULE } from '../../app/practice/index.ts';
 import './help-page.ts';
 import { masteryRuleText, type WfHelpPage } from './help-page.ts';
 

@@ -1,9 +1,9 @@
 import { LitElement, css, html } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { MASTERY_RULE, type MasteryRule } from '../../app/mastery.ts';
-import { ACHIEVABLE_MASTERY, type AchievableMasteryOptions } from '../../app/tutor/achievable-mastery.ts';
-import { TARGET_RETENTION } from '../../app/review.ts';
-import { DEFAULT_PLACEMENT_OPTIONS } from '../../app/placement.ts';
+import { MASTERY_RULE, type MasteryRule } from '../../app/practice/index.ts';
+import { ACHIEVABLE_MASTERY, type AchievableMasteryOptions } from '../../app/practice/index.ts';
+import { TARGET_RETENTION } from '../../app/practice/index.ts';
+import { DEFAULT_PLACEMENT_OPTIONS } from '../../app/placement/index.ts';
 import type { MasteryLevel } from '../../data/records.ts';
 import { cardStyles } from '../styles/cards.ts';
 import { controlStyles } from '../styles/controls.ts';
@@ -17,7 +17,7 @@ function correctAnswers(count: number): string {
 }
 
 /**
- * The second way to "mastered" (src/app/tutor/achievable-mastery.ts), from its numbers: everyone
+ * The second way to "mastered" (src/app/practice/achievable-mastery.ts), from its numbers: everyone
  * slips now and then, so on some skills the prediction levels off below the threshold.
  */
 export function plateauText(rule: MasteryRule = MASTERY_RULE, options: AchievableMasteryOptions = ACHIEVABLE_MASTERY): string {

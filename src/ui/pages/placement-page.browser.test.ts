@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
 import { householdContext } from '../app/contexts.ts';
-import { HouseholdService } from '../../app/household.ts';
+import { HouseholdService } from '../../app/coach/index.ts';
 import { expectedResponse } from '../../content/index.ts';
 import type { WayfindDb } from '../../data/db.ts';
 import { attemptsInSession } from '../../data/attempts.ts';

@@ -1,8 +1,8 @@
 import { LitElement, css, html } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { appDb, type WayfindDb } from '../../data/db.ts';
-import { listLibrary, readCatalog } from '../../app/content-library.ts';
-import { chosenPackId, openPack } from '../../app/learner-pack.ts';
+import { listLibrary, readCatalog } from '../../app/library/index.ts';
+import { chosenPackId, openPack } from '../../app/library/index.ts';
 import {
   finishPlacement,
   PlacementSession,
@@ -10,9 +10,9 @@ import {
   storePlacementAnswer,
   type PlacementSkillResult,
   type PlacementStep,
-} from '../../app/placement-session.ts';
-import type { PlacementOptions } from '../../app/placement.ts';
-import { loadPlacementCalibration } from '../../app/placement-calibration.ts';
+} from '../../app/placement/index.ts';
+import type { PlacementOptions } from '../../app/placement/index.ts';
+import { loadPlacementCalibration } from '../../app/placement/index.ts';
 import type { Pack } from '../../content/index.ts';
 import { getLocale } from '../../i18n/localization.ts';
 import { HouseholdController } from '../controllers/household-controller.ts';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
 import { householdContext } from '../app/contexts.ts';
-import { COACH_PIN_SETTING, HouseholdService } from '../../app/household.ts';
+import { COACH_PIN_SETTING, HouseholdService } from '../../app/coach/index.ts';
 import type { Pack } from '../../content/index.ts';
 import { listCredentials } from '../../data/credentials.ts';
 import type { WayfindDb } from '../../data/db.ts';

@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
-import { AnswerGuard } from '../../app/answer-guard.ts';
-import { HouseholdService } from '../../app/household.ts';
-import { packForSetting } from '../../app/practice/practice-setup.ts';
+import { AnswerGuard } from '../../app/shell/index.ts';
+import { HouseholdService } from '../../app/coach/index.ts';
+import { packForSetting } from '../../app/practice/index.ts';
 import { minimalPack } from '../../content/testing/minimal-pack.ts';
 import { recentAttempts } from '../../data/attempts.ts';
 import type { WayfindDb } from '../../data/db.ts';

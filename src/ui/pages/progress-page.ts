@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { activityOfDays, masteredByDay, type DayActivity } from '../../app/goals-service.ts';
+import { activityOfDays, masteredByDay, type DayActivity } from '../../app/goals/index.ts';
 import { dayTotals } from '../../data/dashboard-queries.ts';
 import { appDb, type WayfindDb } from '../../data/db.ts';
 import type { Learner } from '../../data/records.ts';

@@ -3,7 +3,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { appDb, type WayfindDb } from '../../data/db.ts';
 import { addArtifact, createProject, deleteArtifact, deleteProject, listProjectsWithArtifacts, updateProject } from '../../data/projects.ts';
 import type { Artifact, Project } from '../../data/records.ts';
-import { loadCredentialPacks } from '../../app/credentials/pack-source.ts';
+import { loadCredentialPacks } from '../../app/credentials/index.ts';
 import { getLocale } from '../../i18n/localization.ts';
 import { HouseholdController, currentLearnerQuery } from '../controllers/household-controller.ts';
 import { cardStyles } from '../styles/cards.ts';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
-import { HouseholdService } from '../../app/household.ts';
+import { HouseholdService } from '../../app/coach/index.ts';
 import type { WayfindDb } from '../../data/db.ts';
 import { localDay } from '../../data/day.ts';
 import { addJournalEntry } from '../../data/journal.ts';

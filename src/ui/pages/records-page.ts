@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { EMPTY_DIRECTORY, loadPackDirectory, type PackDirectory } from '../../app/coach-service.ts';
+import { EMPTY_DIRECTORY, loadPackDirectory, type PackDirectory } from '../../app/coach/index.ts';
 import { appDb, type WayfindDb } from '../../data/db.ts';
 import { getLocale } from '../../i18n/localization.ts';
 import { HouseholdController } from '../controllers/household-controller.ts';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
 import { preferencesContext } from '../app/contexts.ts';
-import { PreferencesService } from '../../app/preferences-service.ts';
+import { PreferencesService } from '../../app/shell/index.ts';
 import './settings-page.ts';
 import type { WfSettingsPage } from './settings-page.ts';
 

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { ContextConsumer } from '@lit/context';
 import { preferencesContext } from '../app/contexts.ts';
-import { motions, themes, type Motion, type Preferences, type Theme } from '../../app/preferences.ts';
+import { motions, themes, type Motion, type Preferences, type Theme } from '../../app/shell/index.ts';
 import { isLocale, localeNames, supportedLocales } from '../../i18n/localization.ts';
 import { cardStyles } from '../styles/cards.ts';
 import { controlStyles } from '../styles/controls.ts';

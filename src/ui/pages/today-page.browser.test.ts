@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
-import { HouseholdService } from '../../app/household.ts';
+import { HouseholdService } from '../../app/coach/index.ts';
 import { storeCredential } from '../../data/credentials.ts';
 import type { WayfindDb } from '../../data/db.ts';
 import { addGoal } from '../../data/goals.ts';

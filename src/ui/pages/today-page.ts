@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { goalStatusText, goalSuggestionText, nextCredentials, paceSamplesOfDays, projectLearnerGoals, streakLength, strengthsAndGaps } from '../../app/goals-service.ts';
-import { dueReviews } from '../../app/review.ts';
+import { goalStatusText, goalSuggestionText, nextCredentials, paceSamplesOfDays, projectLearnerGoals, streakLength, strengthsAndGaps } from '../../app/goals/index.ts';
+import { dueReviews } from '../../app/practice/index.ts';
 import { listCredentials } from '../../data/credentials.ts';
 import { dayTotals, practiceDays } from '../../data/dashboard-queries.ts';
 import { appDb, type WayfindDb } from '../../data/db.ts';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { VerificationReport } from '../../app/credentials/verification-report.ts';
+import type { VerificationReport } from '../../app/credentials/index.ts';
 import './verify-credential-page.ts';
 import { MAX_CREDENTIAL_BYTES, type CredentialChecker, type WfVerifyCredentialPage } from './verify-credential-page.ts';
 

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { Finding, FindingCode, VerificationReport } from '../../app/credentials/verification-report.ts';
+import type { Finding, FindingCode, VerificationReport } from '../../app/credentials/index.ts';
 import { getLocale } from '../../i18n/localization.ts';
 
 /** A credential date in the learner's language ("1 May 2026"); the raw text if it is not a date. */

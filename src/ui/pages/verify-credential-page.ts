@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import type { VerificationReport } from '../../app/credentials/verification-report.ts';
-import { formatFingerprint, sha256Hex } from '../../app/credentials/credential-fingerprint.ts';
+import type { VerificationReport } from '../../app/credentials/index.ts';
+import { formatFingerprint, sha256Hex } from '../../app/credentials/index.ts';
 import { cardStyles } from '../styles/cards.ts';
 import { controlStyles } from '../styles/controls.ts';
 import { datesText, findingText, issuerText, signatureText, structureText } from './verify-credential-page.messages.ts';

@@ -10,7 +10,7 @@ import {
   type RestoreMode,
   type RestorePreview,
   type ValidBackup,
-} from '../../../app/backup-service.ts';
+} from '../../../app/shell/index.ts';
 import { appDb, type WayfindDb } from '../../../data/db.ts';
 import { listLearners } from '../../../data/learners.ts';
 import type { Learner } from '../../../data/records.ts';

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { ChangeCounts, LearnerChanges, RestorePreview } from '../../../app/backup-service.ts';
+import type { ChangeCounts, LearnerChanges, RestorePreview } from '../../../app/shell/index.ts';
 import type { TableName } from '../../../data/schema.ts';
 import { tableLabel } from '../stored-data/table-labels.ts';
 

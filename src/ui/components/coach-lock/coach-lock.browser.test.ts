@@ -2,9 +2,9 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { WayfindDb } from '../../../data/db.ts';
 import { getSetting } from '../../../data/settings.ts';
 import { uniqueTestDb } from '../../../data/testing/seed-database.ts';
-import { COACH_LOCKOUT_SETTING } from '../../../app/coach-service.ts';
-import { COACH_PIN_SETTING } from '../../../app/household.ts';
-import { DEFAULT_LOCKOUT_POLICY } from '../../../app/coach-pin.ts';
+import { COACH_LOCKOUT_SETTING } from '../../../app/coach/index.ts';
+import { COACH_PIN_SETTING } from '../../../app/coach/index.ts';
+import { DEFAULT_LOCKOUT_POLICY } from '../../../app/coach/index.ts';
 import './coach-lock.ts';
 import { formatWait, type WfCoachLock } from './coach-lock.ts';
 

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { appDb, type WayfindDb } from '../../../data/db.ts';
-import { CoachPinService, dbSettingsStore, type CoachUnlockResult, type SetPinResult } from '../../../app/coach-service.ts';
+import { CoachPinService, dbSettingsStore, type CoachUnlockResult, type SetPinResult } from '../../../app/coach/index.ts';
 import { controlStyles } from '../../styles/controls.ts';
 import { coachLockStyles, formStyles } from './coach-lock.styles.ts';
 

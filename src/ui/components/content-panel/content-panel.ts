@@ -10,13 +10,13 @@ import {
   type CatalogEntry,
   type LibraryEntry,
   type PackFileCheck,
-} from '../../../app/content-library.ts';
+} from '../../../app/library/index.ts';
 import { appDb, type WayfindDb } from '../../../data/db.ts';
 import { controlStyles } from '../../styles/controls.ts';
 import { panelStyles } from '../stored-data/panel.styles.ts';
 
 // The pack checker (schema, generators, formula engine) is a lazy chunk, loaded when a file is chosen.
-const loadChecker = () => import('../../../app/pack-file-check.ts');
+const loadChecker = () => import('../../../app/library/pack-file-check.ts');
 
 /**
  * `<wf-content-panel>`: the content packs on this device, and "Import a pack". A chosen file is

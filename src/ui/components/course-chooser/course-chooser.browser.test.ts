@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { LibraryEntry } from '../../../app/content-library.ts';
+import type { LibraryEntry } from '../../../app/library/index.ts';
 import './course-chooser.ts';
 import type { CourseChoiceEventDetail, WfCourseChooser } from './course-chooser.ts';
 

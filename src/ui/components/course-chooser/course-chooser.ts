@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import type { LibraryEntry } from '../../../app/content-library.ts';
+import type { LibraryEntry } from '../../../app/library/index.ts';
 import { cardStyles } from '../../styles/cards.ts';
 import { controlStyles } from '../../styles/controls.ts';
 

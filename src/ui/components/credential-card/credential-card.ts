@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { Credential } from '../../../data/records.ts';
-import { summarizeCredential } from '../../../app/credentials/credential-summary.ts';
+import { summarizeCredential } from '../../../app/credentials/index.ts';
 
 /**
  * `<wf-credential-card>`: one credential the learner holds: badge, achievement, issuer (and

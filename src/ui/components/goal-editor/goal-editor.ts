@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { dueAtOfDay, goalDraftProblem, levelForThreshold, type GoalDraft } from '../../../app/goals-service.ts';
+import { dueAtOfDay, goalDraftProblem, levelForThreshold, type GoalDraft } from '../../../app/goals/index.ts';
 import { appDb, type WayfindDb } from '../../../data/db.ts';
 import { localDay } from '../../../data/day.ts';
 import { addGoal, updateGoal, type NewGoal } from '../../../data/goals.ts';

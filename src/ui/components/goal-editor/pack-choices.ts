@@ -3,8 +3,8 @@
  * catalog, precached) and any imported pack, with names in the app's language. Shared by the goal
  * editor and the Today page; the built-in packs are fetched once per page load.
  */
-import { fetchBuiltInPack, readCatalog } from '../../../app/content-library.ts';
-import type { CredentialTarget } from '../../../app/goals-service.ts';
+import { fetchBuiltInPack, readCatalog } from '../../../app/library/index.ts';
+import type { CredentialTarget } from '../../../app/goals/index.ts';
 import type { Pack } from '../../../content/index.ts';
 import type { WayfindDb } from '../../../data/db.ts';
 import { listInstalledPacks } from '../../../data/packs.ts';

@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import type { GoalProjection } from '../../../app/goal-projection.ts';
-import type { LearnerOverview } from '../../../app/household-overview.ts';
+import type { GoalProjection } from '../../../app/goals/index.ts';
+import type { LearnerOverview } from '../../../app/coach/index.ts';
 import { avatarGlyph } from '../avatars.ts';
 import { householdOverviewStyles, visuallyHidden } from './household-overview.styles.ts';
 

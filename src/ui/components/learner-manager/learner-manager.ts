@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import type { HouseholdService } from '../../../app/household.ts';
+import type { HouseholdService } from '../../../app/coach/index.ts';
 import { appDb, type WayfindDb } from '../../../data/db.ts';
 import { deleteLearner } from '../../../data/privacy.ts';
 import { AGE_BANDS, type AgeBand, type Learner } from '../../../data/records.ts';

@@ -9,7 +9,7 @@ import {
   totalsBySubject,
   type LogActivity,
   type OffScreenKind,
-} from '../../../app/learning-log.ts';
+} from '../../../app/records/index.ts';
 import { appDb, type WayfindDb } from '../../../data/db.ts';
 import { lastDays } from '../../../data/day.ts';
 import { attemptsBetween } from '../../../data/attempts.ts';

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { LogActivity, ManualEntryProblem } from '../../../app/learning-log.ts';
+import type { LogActivity, ManualEntryProblem } from '../../../app/records/index.ts';
 
 /** The log's activities as people read them (shared with the term report). */
 export function activityLabel(activity: LogActivity): string {

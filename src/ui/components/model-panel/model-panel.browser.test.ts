@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { CatalogEntry } from '../../../app/content-library.ts';
-import type { ModelStatus } from '../../../app/knowledge-model.ts';
+import type { CatalogEntry } from '../../../app/library/index.ts';
+import type { ModelStatus } from '../../../app/practice/knowledge-model.ts';
 import type { WayfindDb } from '../../../data/db.ts';
 import { deletePackModel, getPackModel, savePackModel } from '../../../data/pack-models.ts';
 import { recordPackInstall } from '../../../data/packs.ts';

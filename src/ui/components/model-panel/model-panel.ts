@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { fetchBuiltInPack, listLibrary, readCatalog, type CatalogEntry, type LibraryEntry } from '../../../app/content-library.ts';
-import type { ModelStatus } from '../../../app/knowledge-model.ts';
+import { fetchBuiltInPack, listLibrary, readCatalog, type CatalogEntry, type LibraryEntry } from '../../../app/library/index.ts';
+import type { ModelStatus } from '../../../app/practice/knowledge-model.ts';
 import { appDb, type WayfindDb } from '../../../data/db.ts';
 import { listPackModels, listTrainedPackIds } from '../../../data/pack-models.ts';
 import type { PackModel } from '../../../data/records.ts';
@@ -75,9 +75,9 @@ export class WfModelPanel extends LitElement {
     updateWhenLocaleChanges(this);
     this.catalogUrl = '/content/index.json';
     this.db = appDb();
-    this.check = async (catalog) => (await import('../../../app/knowledge-model.ts')).checkModels(catalog, fetchBuiltInPack);
-    this.reset = async (packId) => (await import('../../../app/personalization.ts')).resetToShippedModel(packId);
-    this.train = async (packId, options) => (await import('../../../app/knowledge-model.ts')).trainModelForPack(packId, options);
+    this.check = async (catalog) => (await import('../../../app/practice/knowledge-model.ts')).checkModels(catalog, fetchBuiltInPack);
+    this.reset = async (packId) => (await import('../../../app/practice/personalization.ts')).resetToShippedModel(packId);
+    this.train = async (packId, options) => (await import('../../../app/practice/knowledge-model.ts')).trainModelForPack(packId, options);
     this.catalog = null;
     this.statuses = null;
     this.checking = false;

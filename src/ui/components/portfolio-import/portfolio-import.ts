@@ -2,8 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { WayfindDb } from '../../../data/db.ts';
 import type { Learner } from '../../../data/records.ts';
-import { commitPortfolioImport, planPortfolioImport, type ImportPlan } from '../../../app/portfolio/portfolio-service.ts';
-import { MAX_ZIP_BYTES } from '../../../app/portfolio/portfolio-format.ts';
+import { commitPortfolioImport, planPortfolioImport, type ImportPlan } from '../../../app/portfolio/index.ts';
+import { MAX_ZIP_BYTES } from '../../../app/portfolio/index.ts';
 import { controlStyles } from '../../styles/controls.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { PresentedItem } from '../../../app/practice-session.ts';
+import type { PresentedItem } from '../../../app/practice/index.ts';
 import type { Pack } from '../../../content/schema.ts';
 import { minimalPack } from '../../../content/testing/minimal-pack.ts';
 import type { WfItemView } from '../item-view/item-view.ts';

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { Pack } from '../../../content/schema.ts';
-import type { PresentedItem } from '../../../app/practice-session.ts';
+import type { PresentedItem } from '../../../app/practice/index.ts';
 import { getLocale } from '../../../i18n/localization.ts';
 import { cardStyles } from '../../styles/cards.ts';
 import { controlStyles } from '../../styles/controls.ts';

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import type { LearnerAlert } from '../../../app/coach-service.ts';
-import type { RiskAction, RiskAlert } from '../../../app/risk-alerts.ts';
+import type { LearnerAlert } from '../../../app/coach/index.ts';
+import type { RiskAction, RiskAlert } from '../../../app/coach/index.ts';
 import { riskAlertListStyles } from './risk-alert-list.styles.ts';
 
 export interface ActForLearnerDetail {

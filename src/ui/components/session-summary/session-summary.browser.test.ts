@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { SessionSummary } from '../../../app/practice-session.ts';
+import type { SessionSummary } from '../../../app/practice/index.ts';
 import './session-summary.ts';
 import type { WfSessionSummary } from './session-summary.ts';
 

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import type { SessionSummary } from '../../../app/practice-session.ts';
+import type { SessionSummary } from '../../../app/practice/index.ts';
 import { getLocale } from '../../../i18n/localization.ts';
 import { controlStyles } from '../../styles/controls.ts';
 import '../mastery-badge/mastery-badge.ts';

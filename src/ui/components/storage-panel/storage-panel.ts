@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { askForPersistence } from '../../../app/storage-persistence.ts';
+import { askForPersistence } from '../../../app/shell/index.ts';
 import { storageHealth, type StorageHealth } from '../../../data/storage-health.ts';
 import { controlStyles } from '../../styles/controls.ts';
 import { panelStyles } from '../stored-data/panel.styles.ts';

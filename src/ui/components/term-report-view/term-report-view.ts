@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { snapshotOf } from '../../../app/goal-projection.ts';
-import { buildLearningLog } from '../../../app/learning-log.ts';
-import { buildTermReport, checkTerm, type Term, type TermProblem, type TermReport } from '../../../app/term-report.ts';
+import { snapshotOf } from '../../../app/goals/index.ts';
+import { buildLearningLog } from '../../../app/records/index.ts';
+import { buildTermReport, checkTerm, type Term, type TermProblem, type TermReport } from '../../../app/records/index.ts';
 import { listCredentials } from '../../../data/credentials.ts';
 import { appDb, type WayfindDb } from '../../../data/db.ts';
 import { lastDays } from '../../../data/day.ts';

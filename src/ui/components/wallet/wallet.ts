@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { Pack } from '../../../content/index.ts';
 import type { Credential } from '../../../data/records.ts';
-import { stackStatus } from '../../../app/credentials/credential-offers.ts';
+import { stackStatus } from '../../../app/credentials/index.ts';
 import '../credential-card/credential-card.ts';
 import { walletStyles } from './wallet.styles.ts';
 

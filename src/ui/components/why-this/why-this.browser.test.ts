@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { WhyThis } from '../../../app/tutor-policy.ts';
+import type { WhyThis } from '../../../app/practice/index.ts';
 import './why-this.ts';
 import { explain, type WfWhyThis } from './why-this.ts';
 

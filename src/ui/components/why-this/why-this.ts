@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import type { WhyThis } from '../../../app/tutor-policy.ts';
+import type { WhyThis } from '../../../app/practice/index.ts';
 import { getLocale } from '../../../i18n/localization.ts';
 
 /**

@@ -1,0 +1,11 @@
+/**
+ * Goals: what a learner aims for and whether they are on pace.
+ *
+ * Owns goal progress, suggestions and texts (goals-service.ts) and the pace projection
+ * (goal-projection.ts) that other features read to say when a goal may be reached.
+ * Offers: projectLearnerGoals, projectGoal, the goal texts and the day helpers.
+ */
+export { addDays, attemptMinutes, daysBetween, measurePace, projectGoal, snapshotOf } from './goal-projection.ts';
+export type { GoalProjection, GoalSpec, PaceAttempt, ProjectionOptions, SkillSnapshot } from './goal-projection.ts';
+export { activityOfDays, dueAtOfDay, formatDay, goalDraftProblem, goalPaceText, goalSpecOf, goalStatusText, goalSuggestionText, levelForThreshold, masteredByDay, nextCredentials, paceSamplesOfDays, projectLearnerGoals, streakLength, strengthsAndGaps } from './goals-service.ts';
+export type { CredentialTarget, DayActivity, GoalDraft, GoalProgress } from './goals-service.ts';

@@ -1,0 +1,323 @@
+/**
+ * One practice session for the current learner and pack.
+ *
+ * Start: loads the learner's answers and skill states for the pack, rebuilds the model from the
+ * answers, and opens a session record. Then, item by item:
+ * - `next()` asks the tutor policy (tutor-policy.ts) for the next item: skills whose
+ *   prerequisites are mastered and that are not yet mastered, plus due reviews, or the skill the
+ *   learner chose on the map. No item repeats within the session. Showing an item marks an answer
+ *   as in progress (AnswerGuard), so an app update waits for it.
+ * - `revealHint()` unlocks one hint at a time, then the worked solution; the count is stored
+ *   with the answer and lowers the evidence of mastery.
+ * - `answer()` checks the response with the content code. An unreadable response ("3/0") gets
+ *   its message and changes nothing. Otherwise the answer, the skill's new estimate, mastery
+ *   level and review card are STORED FIRST, and only then is the feedback returned.
+ * - `end()` closes the session and returns its summary with the practice streak.
+ */
+import { checkAnswer, expectedResponse, type LearnerResponse } from '../../content/items/check.ts';
+import type { Pack, Skill } from '../../content/schema.ts';
+import type { Attempt, MasteryLevel, Session } from '../../data/records.ts';
+import type { PracticeAnswer } from './mastery.ts';
+import { FallbackModel } from './fallback-model.ts';
+import { buildItemPool, type ItemPool } from './item-pool.ts';
+import type { PracticeStore } from './practice-store.ts';
+import { helpShown, nextHintCount, noHelp } from './help.ts';
+import { newAttempt } from './new-attempt.ts';
+import { summariseSession } from './session-summary.ts';
+import { readStoredCard } from './skill-update.ts';
+import { assessAnswer } from './assess-answer.ts';
+import { dueReviews, type StoredReviewCard } from './review.ts';
+import { chooseNextItem } from './tutor-policy.ts';
+import type { AnswerOutcome, HelpShown, PracticeSessionOptions, PresentedItem, SessionEntry, SessionSummary } from './session-types.ts';
+
+export type { AnswerOutcome, HelpShown, PracticeSessionOptions, PresentedItem, SessionSummary, SkillMove } from './session-types.ts';
+
+export const REFLECTION_PROMPT = 'One thing I learned or found hard today';
+
+export class PracticeSession {
+  readonly pack: Pack;
+  readonly session: Session;
+  #options: PracticeSessionOptions;
+  #model: FallbackModel;
+  #pool: ItemPool;
+  #now: () => number;
+  #levels: Map<string, MasteryLevel>;
+  #levelsAtStart: Map<string, MasteryLevel>;
+  #cards: Map<string, StoredReviewCard | null>;
+  #predictions: Map<string, number>;
+  #history: PracticeAnswer[];
+  #goalSkillIds: string[];
+  #entries: SessionEntry[] = [];
+  #current: PresentedItem | null = null;
+  #release: (() => void) | null = null;
+  #ended: SessionSummary | null = null;
+  #learnerChoice: string | undefined;
+  #busy = false;
+
+  private constructor(init: {
+    options: PracticeSessionOptions;
+    session: Session;
+    model: FallbackModel;
+    pool: ItemPool;
+    states: Map<string, { level: MasteryLevel; card: StoredReviewCard | null }>;
+    predictions: Map<string, number>;
+    history: PracticeAnswer[];
+    goalSkillIds: string[];
+  }) {
+    this.#options = init.options;
+    this.pack = init.options.pack;
+    this.session = init.session;
+    this.#model = init.model;
+    this.#pool = init.pool;
+    this.#now = init.options.now ?? Date.now;
+    this.#levels = new Map([...init.states].map(([id, s]) => [id, s.level]));
+    this.#levelsAtStart = new Map(this.#levels);
+    this.#cards = new Map([...init.states].map(([id, s]) => [id, s.card]));
+    this.#predictions = init.predictions;
+    this.#history = init.history;
+    this.#goalSkillIds = init.goalSkillIds;
+    const choice = init.options.learnerChoice;
+    this.#learnerChoice = choice !== undefined && this.pack.skills.some((s) => s.id === choice) ? choice : undefined;
+  }
+
+  static async start(options: PracticeSessionOptions): Promise<PracticeSession> {
+    const { store, pack, learnerId } = options;
+    const now = (options.now ?? Date.now)();
+    const [attempts, states, goalSkillIds] = await Promise.all([
+      store.history(learnerId, pack.id),
+      store.skillStates(learnerId, pack.id),
+      store.goalSkillIds(learnerId, pack.id),
+    ]);
+    const history = attempts.map(toAnswer);
+    const { model, predictions } = await FallbackModel.open(pack, options.model, history);
+    const lastAnsweredAt = new Map<string, number>();
+    for (const attempt of attempts) lastAnsweredAt.set(attempt.itemId, attempt.answeredAt);
+    const pool = buildItemPool(pack, { seed: options.seed ?? randomSeed(), lastAnsweredAt });
+    const stateMap = new Map(states.map((s) => [s.skillId, { level: s.masteryLevel, card: readStoredCard(s.reviewCard) }]));
+    const session = await store.startSession(learnerId, pack.id, now);
+    return new PracticeSession({ options, session, model, pool, states: stateMap, predictions, history, goalSkillIds });
+  }
+
+  get current(): PresentedItem | null {
+    return this.#current;
+  }
+
+  get engine(): string {
+    return this.#model.engine;
+  }
+
+  get ended(): boolean {
+    return this.#ended !== null;
+  }
+
+  /** The skill the learner chose, while it is still honoured. */
+  get learnerChoice(): string | undefined {
+    return this.#learnerChoice;
+  }
+
+  /** Hands the choice back to the tutor. */
+  clearLearnerChoice(): void {
+    this.#learnerChoice = undefined;
+  }
+
+  levelOf(skillId: string): MasteryLevel {
+    return this.#levels.get(skillId) ?? 'not-started';
+  }
+
+  predictedFor(skillId: string): number {
+    return this.#predictions.get(skillId) ?? 0.5;
+  }
+
+  /** Items answered in this session so far. */
+  get answered(): number {
+    return this.#entries.filter((entry) => entry.correct !== undefined).length;
+  }
+
+  skill(skillId: string): Skill | undefined {
+    return this.pack.skills.find((skill) => skill.id === skillId);
+  }
+
+  /** Moves on to the next item (skipping the current one if unanswered); null when none is left. */
+  next(): PresentedItem | null {
+    if (this.#ended) return null;
+    const now = this.#now();
+    const choice = chooseNextItem({
+      skills: this.pack.skills,
+      levels: this.#levels,
+      predictions: this.#predictions,
+      goalSkillIds: this.#goalSkillIds,
+      dueReviewSkillIds: this.#dueReviewSkills(now),
+      itemsBySkill: this.#pool.itemsBySkill,
+      session: this.#entries,
+      ...(this.#learnerChoice !== undefined ? { learnerChoice: this.#learnerChoice } : {}),
+    });
+    const item = choice ? this.#pool.item(choice.itemId) : undefined;
+    const skill = choice ? this.skill(choice.skillId) : undefined;
+    if (!choice || !item || !skill) {
+      this.#present(null);
+      return null;
+    }
+    const review = choice.why.kind === 'review';
+    // A skill placed as known (placement) has a level but no answers: it needs no lesson first.
+    const firstOfSkill =
+      this.levelOf(skill.id) === 'not-started' && !this.#history.some((a) => a.skillId === skill.id) && !this.#entries.some((e) => e.skillId === skill.id);
+    this.#entries.push({ skillId: skill.id, itemId: item.id, review });
+    this.#present({
+      item,
+      skill,
+      why: choice.why,
+      review,
+      firstOfSkill,
+      level: this.levelOf(skill.id),
+      predicted: this.predictedFor(skill.id),
+      hintsUsed: 0,
+      startedAt: now,
+    });
+    return this.#current;
+  }
+
+  /** Unlocks the next hint, or the worked solution after the last hint. */
+  revealHint(): HelpShown {
+    const current = this.#current;
+    if (current && this.#entry()?.correct === undefined) current.hintsUsed = nextHintCount(current.item, current.hintsUsed);
+    return this.help();
+  }
+
+  /** The help shown so far for the current item. */
+  help(): HelpShown {
+    return this.#current ? helpShown(this.#current.item, this.#current.hintsUsed) : noHelp();
+  }
+
+  /**
+   * Checks and stores an answer to the current item. The returned promise resolves only after
+   * the answer is in the database.
+   */
+  async answer(response: LearnerResponse): Promise<AnswerOutcome> {
+    const current = this.#current;
+    const entry = this.#entry();
+    if (!current || !entry || this.#ended) return { stored: false, message: 'There is no item to answer.' };
+    if (entry.correct !== undefined) return { stored: false, message: 'This item is already answered.' };
+    if (this.#busy) return { stored: false, message: 'The previous answer is still being saved.' };
+    const check = checkAnswer(current.item, response);
+    if (check.unreadable) return { stored: false, message: check.feedback ?? 'That answer could not be read.' };
+    this.#busy = true;
+    try {
+      const now = this.#now();
+      const skillId = current.skill.id;
+      const answer: PracticeAnswer = { skillId, itemId: current.item.id, correct: check.correct, hintsUsed: current.hintsUsed };
+      const previousLevel = this.levelOf(skillId);
+      const { predictions, predicted, update } = await assessAnswer(this.#model, {
+        answer,
+        history: this.#history,
+        previousLevel,
+        predictedBefore: this.predictedFor(skillId),
+        card: this.#cards.get(skillId) ?? null,
+        review: current.review,
+        now,
+      });
+      await this.#store(
+        newAttempt({
+          learnerId: this.#options.learnerId,
+          packId: this.pack.id,
+          sessionId: this.session.id,
+          item: current.item,
+          response,
+          correct: check.correct,
+          hintsUsed: current.hintsUsed,
+          startedAt: current.startedAt,
+          answeredAt: now,
+        }),
+        [{ skillId, packId: this.pack.id, estimate: predicted, masteryLevel: update.masteryLevel, ...(update.reviewCard ? { reviewCard: update.reviewCard } : {}) }],
+        current.review ? 'review' : 'answer',
+      );
+      // Only now, with the answer stored, does the session move on.
+      this.#history.push(answer);
+      this.#predictions = predictions;
+      this.#levels.set(skillId, update.masteryLevel);
+      if (update.reviewCard) this.#cards.set(skillId, update.reviewCard);
+      entry.correct = check.correct;
+      current.level = update.masteryLevel;
+      current.predicted = predicted;
+      if (update.masteryLevel === 'mastered' && this.#learnerChoice === skillId) this.#learnerChoice = undefined;
+      this.#releaseGuard();
+      return {
+        stored: true,
+        correct: check.correct,
+        feedback: check.feedback ?? null,
+        misconception: check.misconception ?? false,
+        expected: check.correct ? null : expectedResponse(current.item),
+        solution: current.item.solution,
+        previousLevel,
+        level: update.masteryLevel,
+        predicted,
+      };
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  /** Ends the session (idempotent) and summarises it. */
+  async end(): Promise<SessionSummary> {
+    if (this.#ended) return this.#ended;
+    const now = this.#now();
+    this.#present(null);
+    await this.#options.store.endSession(this.session.id, now);
+    this.#ended = summariseSession({
+      sessionId: this.session.id,
+      startedAt: this.session.startedAt,
+      now,
+      skills: this.pack.skills,
+      entries: this.#entries,
+      levelAtStart: (skillId) => this.#levelsAtStart.get(skillId) ?? 'not-started',
+      levelNow: (skillId) => this.levelOf(skillId),
+      practiceDays: await this.#options.store.practiceDays(this.#options.learnerId, now, 366),
+    });
+    return this.#ended;
+  }
+
+  /** Stores the learner's one-line reflection in their journal (private by default). */
+  async saveReflection(text: string, prompt = REFLECTION_PROMPT): Promise<boolean> {
+    const line = text.replace(/\s+/g, ' ').trim();
+    if (line === '') return false;
+    await this.#options.store.addReflection({ learnerId: this.#options.learnerId, sessionId: this.session.id, prompt, text: line.slice(0, 500) }, this.#now());
+    return true;
+  }
+
+  #entry(): SessionEntry | undefined {
+    return this.#current ? this.#entries.at(-1) : undefined;
+  }
+
+  #present(item: PresentedItem | null): void {
+    this.#releaseGuard();
+    this.#current = item;
+    if (item && this.#options.guard) this.#release = this.#options.guard.begin();
+  }
+
+  #releaseGuard(): void {
+    this.#release?.();
+    this.#release = null;
+  }
+
+  #dueReviewSkills(now: number): string[] {
+    const states = [...this.#cards].map(([skillId, card]) => ({ skillId, reviewCard: card }));
+    return dueReviews(states, now).map((due) => due.skillId);
+  }
+
+  /** Stores an answer; if that fails, the model forgets the answer it was just given. */
+  async #store(...args: Parameters<PracticeStore['recordAnswer']>): Promise<void> {
+    try {
+      await this.#options.store.recordAnswer(...args);
+    } catch (error) {
+      await this.#model.forgetLastStep(this.#history);
+      throw error;
+    }
+  }
+}
+
+function toAnswer(attempt: Attempt): PracticeAnswer {
+  return { skillId: attempt.skillId, itemId: attempt.itemId, correct: attempt.correct, hintsUsed: attempt.hintsUsed };
+}
+
+function randomSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0]!;
+}

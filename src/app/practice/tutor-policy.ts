@@ -1,0 +1,167 @@
+/**
+ * The tutor's next-item policy: which skill and item a learner practises next, and the numbers
+ * behind the choice for "Why this?".
+ *
+ * Candidates: skills that are not mastered and whose prerequisites all are, plus due reviews.
+ * A skill chosen by the learner on the map is honoured whatever its prerequisites.
+ *
+ * Reviews mix into the session: when reviews are due, every other item is one (most overdue
+ * first), so a session is never all reviews nor does it put them all off to the end.
+ *
+ * Among practice candidates each gets a score from three parts, weighted by POLICY_WEIGHTS:
+ * - band: 1 when the model's predicted success is in the target band (0.6-0.85 by default:
+ *   hard enough to learn from, easy enough to keep going), falling to 0 at 0.3 outside it;
+ * - goal: 1 for a goal skill or a prerequisite (direct or not) of an unmastered goal skill, else 0;
+ * - variety: 0 for the skill of the previous item, 0.5 for one of the two before, else 1
+ *   (interleaving skills helps learners tell problem types apart).
+ * Ties go to the skill earlier in the pack. An item already seen in this session is never
+ * offered again; a skill with no unseen item is not a candidate.
+ *
+ * The policy is pure: predictions come from a SkillPredictor run by the caller.
+ */
+import type { MasteryLevel } from '../../data/records.ts';
+import type { SkillNode as GraphSkill } from '../../content/index.ts';
+
+export const POLICY_WEIGHTS = { band: 0.5, goal: 0.3, variety: 0.2 } as const;
+export const DEFAULT_TARGET_BAND: readonly [number, number] = [0.6, 0.85];
+/** How far outside the band (in predicted success) the band score reaches 0. */
+const BAND_FALLOFF = 0.3;
+
+export interface PolicyInput {
+  /** The pack's skills in pack order. */
+  skills: readonly GraphSkill[];
+  levels: ReadonlyMap<string, MasteryLevel>;
+  /** The model's predicted success per skill (a missing skill counts as 0.5). */
+  predictions: ReadonlyMap<string, number>;
+  goalSkillIds: readonly string[];
+  /** Skill ids with a due review, most overdue first (see review.ts dueReviews). */
+  dueReviewSkillIds: readonly string[];
+  /** The items available per skill (fixed items and generated instances). */
+  itemsBySkill: ReadonlyMap<string, readonly string[]>;
+  /** This session so far, oldest first. */
+  session: readonly { skillId: string; itemId: string; review: boolean }[];
+  /** A skill the learner picked on the map. */
+  learnerChoice?: string;
+  targetBand?: readonly [number, number];
+}
+
+export interface CandidateScore {
+  skillId: string;
+  predicted: number;
+  band: number;
+  goal: number;
+  variety: number;
+  total: number;
+}
+
+/** "Why this?" as data: the UI words it ("You have a good chance (72%) ..."). */
+export type WhyThis =
+  | { kind: 'learner-choice'; predicted: number; prerequisitesMastered: boolean }
+  | { kind: 'review'; predicted: number; dueReviewsLeft: number }
+  | {
+      kind: 'practice';
+      predicted: number;
+      targetBand: readonly [number, number];
+      inBand: boolean;
+      /** The goal skills this skill leads to (itself included), empty when none. */
+      towardGoals: string[];
+      /** How many skills were ready to practise. */
+      candidates: number;
+      score: CandidateScore;
+      /** The next best candidate, for "instead of ...". */
+      runnerUp: CandidateScore | null;
+    };
+
+export interface TutorChoice {
+  skillId: string;
+  itemId: string;
+  why: WhyThis;
+}
+
+/** The next item, or null when nothing is left to practise in this session. */
+export function chooseNextItem(input: PolicyInput): TutorChoice | null {
+  const seen = new Set(input.session.map((entry) => entry.itemId));
+  const unseenItem = (skillId: string) => input.itemsBySkill.get(skillId)?.find((item) => !seen.has(item));
+  const predicted = (skillId: string) => input.predictions.get(skillId) ?? 0.5;
+  const mastered = (skillId: string) => input.levels.get(skillId) === 'mastered';
+  const byId = new Map(input.skills.map((skill) => [skill.id, skill]));
+
+  if (input.learnerChoice !== undefined) {
+    const itemId = unseenItem(input.learnerChoice);
+    const skill = byId.get(input.learnerChoice);
+    if (itemId !== undefined && skill) {
+      const prerequisitesMastered = skill.prerequisites.every(mastered);
+      return { skillId: skill.id, itemId, why: { kind: 'learner-choice', predicted: predicted(skill.id), prerequisitesMastered } };
+    }
+  }
+
+  const reviewsDone = new Set(input.session.filter((entry) => entry.review).map((entry) => entry.skillId));
+  const dueReviews = input.dueReviewSkillIds.filter((id) => !reviewsDone.has(id) && unseenItem(id) !== undefined);
+  const practice = scoreCandidates(input, unseenItem);
+  const lastWasReview = input.session.at(-1)?.review ?? false;
+  if (dueReviews.length > 0 && (!lastWasReview || practice.length === 0)) {
+    const skillId = dueReviews[0]!;
+    return { skillId, itemId: unseenItem(skillId)!, why: { kind: 'review', predicted: predicted(skillId), dueReviewsLeft: dueReviews.length - 1 } };
+  }
+  if (practice.length === 0) return null;
+  const [best, runnerUp] = practice;
+  const band = input.targetBand ?? DEFAULT_TARGET_BAND;
+  return {
+    skillId: best!.skillId,
+    itemId: unseenItem(best!.skillId)!,
+    why: {
+      kind: 'practice',
+      predicted: best!.predicted,
+      targetBand: band,
+      inBand: best!.band === 1,
+      towardGoals: goalsServedBy(best!.skillId, input, byId),
+      candidates: practice.length,
+      score: best!,
+      runnerUp: runnerUp ?? null,
+    },
+  };
+}
+
+/** Ready, unmastered skills with an unseen item, best first. */
+export function scoreCandidates(input: PolicyInput, unseenItem: (skillId: string) => string | undefined): CandidateScore[] {
+  const mastered = (skillId: string) => input.levels.get(skillId) === 'mastered';
+  const [low, high] = input.targetBand ?? DEFAULT_TARGET_BAND;
+  const goalRelevant = skillsTowardGoals(input);
+  const recent = input.session.map((entry) => entry.skillId).reverse();
+  const scores: CandidateScore[] = [];
+  for (const skill of input.skills) {
+    if (mastered(skill.id) || !skill.prerequisites.every(mastered) || unseenItem(skill.id) === undefined) continue;
+    const predicted = input.predictions.get(skill.id) ?? 0.5;
+    const outside = predicted < low ? low - predicted : predicted > high ? predicted - high : 0;
+    const band = Math.max(0, 1 - outside / BAND_FALLOFF);
+    const goal = goalRelevant.has(skill.id) ? 1 : 0;
+    const variety = recent[0] === skill.id ? 0 : recent.slice(1, 3).includes(skill.id) ? 0.5 : 1;
+    const total = POLICY_WEIGHTS.band * band + POLICY_WEIGHTS.goal * goal + POLICY_WEIGHTS.variety * variety;
+    scores.push({ skillId: skill.id, predicted, band, goal, variety, total });
+  }
+  // Stable sort: equal totals keep pack order.
+  return scores.sort((a, b) => b.total - a.total);
+}
+
+/** Unmastered goal skills and every skill they need, directly or not. */
+function skillsTowardGoals(input: PolicyInput): Set<string> {
+  const byId = new Map(input.skills.map((skill) => [skill.id, skill]));
+  const relevant = new Set<string>();
+  const visit = (id: string): void => {
+    if (relevant.has(id)) return;
+    relevant.add(id);
+    byId.get(id)?.prerequisites.forEach(visit);
+  };
+  for (const goal of input.goalSkillIds) if (input.levels.get(goal) !== 'mastered') visit(goal);
+  return relevant;
+}
+
+function goalsServedBy(skillId: string, input: PolicyInput, byId: ReadonlyMap<string, GraphSkill>): string[] {
+  const needs = (goal: string, seen = new Set<string>()): boolean => {
+    if (goal === skillId) return true;
+    if (seen.has(goal)) return false;
+    seen.add(goal);
+    return (byId.get(goal)?.prerequisites ?? []).some((p) => needs(p, seen));
+  };
+  return input.goalSkillIds.filter((goal) => input.levels.get(goal) !== 'mastered' && needs(goal));
+}
