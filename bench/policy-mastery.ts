@@ -29,6 +29,12 @@ interface JudgeInput {
   skillAnswers: readonly BenchAnswer[];
   /** The prediction if the next answer on the skill were correct too (one more model step). */
   peekAfterCorrect: () => number;
+  /**
+   * The skill's reachable estimate line from the pack model's metadata.json (`estimateLines`,
+   * written by the DKT+ retraining of issue 14), or undefined for a model without lines. The
+   * current rule has no use for it; the evidence rule reads it.
+   */
+  line: number | undefined;
 }
 
 /** The app's rule: the level after one answer. */
@@ -57,6 +63,7 @@ export class MasteryJudge {
   constructor(
     private readonly stepper: DktStepper,
     private readonly ids: readonly string[],
+    private readonly estimateLines: Readonly<Record<string, number>> | undefined,
   ) {
     this.#state = stepper.initialState();
     this.#predictions = stepper.predict(this.#state);
@@ -84,6 +91,7 @@ export class MasteryJudge {
       predicted: this.#predictions[answer.skill]!,
       skillAnswers: list,
       peekAfterCorrect: () => this.stepper.step(state, answer.skill, true).predictions[answer.skill]!,
+      line: this.estimateLines?.[answer.skillId],
     });
     this.levels.set(this.ids[answer.skill]!, level);
   }

@@ -15,6 +15,8 @@ import { MasteryJudge, type BenchAnswer } from './policy-mastery.ts';
 
 export interface RunContext extends ArmContext {
   stepper: DktStepper;
+  /** The pack model's per-skill estimate lines (metadata.json), when it has them. */
+  estimateLines: Readonly<Record<string, number>> | undefined;
   maxItems: number;
   itemsPerSession: number;
   daysBetweenSessions: number;
@@ -31,7 +33,7 @@ export interface LearnerRun {
 const DAY_MS = 86_400_000;
 
 export function runLearner(ctx: RunContext, arm: ArmName, learner: WorldLearner, answerRandom: () => number, armRandom: () => number): LearnerRun {
-  const judge = new MasteryJudge(ctx.stepper, ctx.ids);
+  const judge = new MasteryJudge(ctx.stepper, ctx.ids, ctx.estimateLines);
   const chooser = makeChooser(arm, ctx, armRandom);
   const mastered = (s: number) => judge.level(s) === 'mastered';
   const perSkill = new Int32Array(ctx.ids.length);

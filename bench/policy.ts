@@ -71,7 +71,7 @@ const pack = JSON.parse(readFileSync(path.resolve(repoRoot, config.pack), 'utf8'
 const graph = indexSkillGraph(pack);
 const modelDir = path.resolve(repoRoot, config.model);
 const metadata = JSON.parse(readFileSync(path.join(modelDir, 'metadata.json'), 'utf8')) as {
-  skillIds: string[]; bkt?: BktSkillParams[]; simulator?: { trainCohort?: { skillSeed?: number }; testCohort?: { skillSeed?: number } };
+  skillIds: string[]; bkt?: BktSkillParams[]; estimateLines?: Record<string, number>; simulator?: { trainCohort?: { skillSeed?: number }; testCohort?: { skillSeed?: number } };
 };
 if (metadata.skillIds.join() !== graph.ids.join()) throw new Error(`the model in ${config.model} has other skills than ${config.pack}`);
 const seenSkillSeeds = [metadata.simulator?.trainCohort?.skillSeed ?? 0, metadata.simulator?.testCohort?.skillSeed ?? 0];
@@ -92,7 +92,7 @@ const visit = (s: number): void => {
 goal.forEach(visit);
 const curriculum = graph.order.filter((s) => needed.has(s));
 const names = (skills: readonly number[]) => skills.map((s) => graph.ids[s]).join(', ');
-console.log(`goal ${config.goal.join(', ')}: ${curriculum.length} skills (${names(curriculum)}); model ${config.model}`);
+console.log(`goal ${config.goal.join(', ')}: ${curriculum.length} skills (${names(curriculum)}); model ${config.model}; estimate lines ${metadata.estimateLines ? curriculum.map((s) => metadata.estimateLines![graph.ids[s]!]?.toFixed(2) ?? '-').join(' ') : 'none in metadata.json'}`);
 
 function runCell(population: PopulationConfig) {
   if (population.world === 'wayfind' && seenSkillSeeds.includes(population.skillSeed)) {
@@ -110,7 +110,7 @@ function runCell(population: PopulationConfig) {
   console.log(`  AUC on ${test.sequences.length} other learners' logged practice: pack DKT ${value.dkt.toFixed(3)}, BKT fitted here ${value.bkt.toFixed(3)}, pack's shipped BKT ${value.shippedBkt.toFixed(3)}, truth (ceiling) ${value.truth.toFixed(3)}`);
   const stepper = new DktStepper(dkt);
   const ctx: RunContext = {
-    ids: graph.ids, prerequisites: graph.prerequisites, curriculum, goal, itemsPerSkill: config.itemsPerSkill, bkt, stepper,
+    ids: graph.ids, prerequisites: graph.prerequisites, curriculum, goal, itemsPerSkill: config.itemsPerSkill, bkt, stepper, estimateLines: metadata.estimateLines,
     maxItems: config.maxItems, itemsPerSession: config.itemsPerSession, daysBetweenSessions: config.daysBetweenSessions,
   };
   const learners = args.learners ? Number(args.learners) : population.learners;
