@@ -12,7 +12,9 @@ describe('policy bench config', () => {
       expect(config.populations.length).toBeGreaterThan(0);
       for (const p of config.populations) {
         expect(p.world).toBe('wayfind');
-        expect(p.skillSeed).toBe(DEFAULT_SKILL_SEED);
+        // Configs written before worlds existed say nothing of skill seeds and meet an unseen one.
+        if (file !== 'trained-difficulties.json') expect(p.skillSeed).toBe(DEFAULT_SKILL_SEED);
+        else expect(p.skillSeed).toBe(0);
       }
     }
   });
