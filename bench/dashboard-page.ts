@@ -59,7 +59,7 @@ const PACKS: PackChoice[] = [
       credentialKey: `credential-${index}`,
       name: `Credential ${index}`,
       skillIds: SKILL_IDS.slice(index * 10, index * 10 + 10),
-      mastery: 0.8,
+      level: 'mastered' as const,
     })),
   },
 ];

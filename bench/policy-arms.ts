@@ -1,8 +1,9 @@
 /**
  * The arms of bench:policy: five ways to choose the next item. Every arm sees the same
- * candidates (skills of the curriculum that are not mastered, whose prerequisites are, with an
- * item not yet seen this session: the app's own readiness) and the same mastery levels (the app's
- * rule, policy-mastery.ts). They differ only in which candidate comes next:
+ * candidates (the app's own readiness: skills of the curriculum that are not mastered, whose
+ * prerequisites are at least proficient, with an item not yet seen this session, and skills
+ * resting until another session only when nothing else is ready) and the same mastery levels
+ * (the app's rule, policy-mastery.ts). They differ only in which candidate comes next:
  *
  * - order: the first candidate in curriculum (prerequisite) order;
  * - random: a random candidate;
@@ -33,9 +34,11 @@ function argmax(candidates: readonly number[], score: (skill: number) => number)
 export interface ChoiceView {
   /** Candidate skills (dense indices) in curriculum order; never empty. */
   candidates: readonly number[];
+  /** Ready skills waiting for another session (policy-mastery.ts): candidates only when nothing else is. */
+  resting: ReadonlySet<number>;
   judge: MasteryJudge;
   /** This session's items so far, oldest first. */
-  session: readonly { skill: number; itemId: string }[];
+  session: readonly { skill: number; itemId: string; correct: boolean }[];
   /** Only the oracle may read it. */
   learner: WorldLearner;
   day: number;
@@ -67,6 +70,8 @@ function appPolicy(ctx: ArmContext, view: ChoiceView, predicted: (skill: number)
     session: view.session.map((e) => ({ skillId: ctx.ids[e.skill]!, itemId: e.itemId, review: false })),
     goalSkillIds: ctx.goal.map((g) => ctx.ids[g]!),
     dueReviewSkillIds: [],
+    resting: new Set([...view.resting].map((s) => ctx.ids[s]!)),
+    goalFirst: true,
     predictions: new Map(ctx.curriculum.map((s) => [ctx.ids[s]!, predicted(s)])),
   });
   const skill = choice ? ctx.ids.indexOf(choice.skillId) : -1;

@@ -28,7 +28,7 @@ describe('pack versions and upgrades', () => {
       p.version = '1.1.0';
       p.skills[1].id = 'fourths';
       p.generators[0].skill = 'fourths';
-      p.credentials[1].requires = { skills: ['fourths'], mastery: 0.8 };
+      p.credentials[1].requires = { skills: ['fourths'], level: 'mastered' };
     });
     expect(planUpgrade(installed, next)).toEqual({ action: 'upgrade', keptSkills: ['halves'], removedSkills: ['quarters'], addedSkills: ['fourths'] });
   });

@@ -150,6 +150,10 @@ export const GeneratorSpecSchema = v.strictObject({
 
 const ImageSchema = v.strictObject({ src: Text(2_000_000), alt: Text(400) });
 
+/** The levels a pack credential may require of each of its skills. */
+export const CREDENTIAL_LEVELS = ['proficient', 'mastered'] as const;
+export type CredentialLevel = (typeof CREDENTIAL_LEVELS)[number];
+
 export const CredentialSchema = v.strictObject({
   id: Id,
   name: Text(200),
@@ -157,7 +161,14 @@ export const CredentialSchema = v.strictObject({
   criteria: Text(4000),
   requires: v.strictObject({
     skills: v.pipe(v.array(Id), v.minLength(1, 'a credential requires at least one skill')),
-    mastery: v.pipe(v.number(), v.minValue(0.5, 'mastery is a probability from 0.5 to 1'), v.maxValue(1, 'mastery is a probability from 0.5 to 1')),
+    /**
+     * The level every required skill must reach, as the learner's answers show it (see the app's
+     * help: "proficient" or "mastered"). Criteria are stated in levels, never in raw model
+     * probabilities: a model may not be able to reach a number, the answers always can.
+     */
+    level: v.optional(v.picklist(CREDENTIAL_LEVELS, 'a credential requires the level "proficient" or "mastered"'), 'mastered'),
+    /** Format 1.0 criteria were model probabilities; still read, refused by the check (semantic.ts). */
+    mastery: v.optional(v.number()),
   }),
   alignments: v.optional(v.array(AlignmentSchema)),
   image: v.optional(ImageSchema),

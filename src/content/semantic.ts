@@ -47,8 +47,17 @@ export function checkPackMeaning(pack: Pack, options: SemanticOptions): Problem[
     if (!practised.has(skill.id)) problems.push(error(['skills', i], `Skill "${skill.id}" has no items and no generator.`, 'Add items (or a generator) for it: mastery, and so credentials, are measured by practice.'));
   });
 
+  const itemsPerSkill = new Map<string, number>();
+  for (const item of pack.items ?? []) itemsPerSkill.set(item.skill, (itemsPerSkill.get(item.skill) ?? 0) + 1);
+  const generated = new Set((pack.generators ?? []).map((spec) => spec.skill));
   (pack.credentials ?? []).forEach((credential, i) => {
+    if (credential.requires.mastery !== undefined) {
+      problems.push(error(['credentials', i, 'requires', 'mastery'], `Credential "${credential.id}" states its criterion as a model probability (${credential.requires.mastery}), which the model may never reach.`, 'State it as a level instead: "level": "mastered" (or "proficient"), and remove "mastery".'));
+    }
     credential.requires.skills.forEach((id, j) => {
+      if (skillIds.has(id) && !generated.has(id) && (itemsPerSkill.get(id) ?? 0) < MIN_ITEMS_FOR_LEVEL) {
+        problems.push(error(['credentials', i, 'requires', 'skills', j], `Credential "${credential.id}" cannot be earned: skill "${id}" has ${itemsPerSkill.get(id) ?? 0} item(s), and a level needs correct answers on at least ${MIN_ITEMS_FOR_LEVEL} different items.`, 'Give that skill more items or a generator.'));
+      }
       const at = ['credentials', i, 'requires', 'skills', j];
       if (!skillIds.has(id)) problems.push(error(at, `Credential "${credential.id}" requires skill "${id}", which is not in this pack.`, 'Use the id of one of the pack\'s skills.'));
       else if (!graph.reachable.has(id) || !practised.has(id)) problems.push(error(at, `Credential "${credential.id}" cannot be earned: skill "${id}" cannot be reached or practised.`, 'Fix that skill\'s prerequisites and give it items.'));
@@ -65,6 +74,12 @@ export function checkPackMeaning(pack: Pack, options: SemanticOptions): Problem[
   for (const [name, url] of Object.entries(pack.assets ?? {})) problems.push(...lintAsset(name, url));
   return problems;
 }
+
+/**
+ * Different items a skill needs for "proficient" or "mastered" (the app's rule asks for correct
+ * answers on at least 2 different items; src/app/practice/mastery.ts).
+ */
+export const MIN_ITEMS_FOR_LEVEL = 2;
 
 function duplicates(list: readonly { id: string }[], field: string, problems: Problem[], split = list.length): void {
   const seen = new Set<string>();

@@ -21,6 +21,8 @@ export interface SkillStateChange {
   masteryLevel: MasteryLevel;
   /** A rescheduled review card; leave undefined to keep the stored one. */
   reviewCard?: JsonObject | null;
+  /** The level still rests on placement (see SkillState.placed). */
+  placed?: boolean;
 }
 
 export interface RecordedAnswer {
@@ -68,6 +70,7 @@ export function recordAnswer(
             correct: (existing?.evidence.correct ?? 0) + (attempt.correct ? 1 : 0),
           },
           reviewCard: change.reviewCard === undefined ? (existing?.reviewCard ?? null) : change.reviewCard,
+          ...(change.placed ? { placed: true } : {}),
           updatedAt: attempt.answeredAt,
         };
         await db.skillStates.put(state);

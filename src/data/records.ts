@@ -75,6 +75,11 @@ export interface SkillState {
   evidence: { attempts: number; correct: number };
   /** The spaced-review card; its shape belongs to the review service (ts-fsrs, dates as ms). */
   reviewCard: JsonObject | null;
+  /**
+   * The level comes from the placement check and practice has not confirmed it yet (at most
+   * "proficient"; see src/app/practice/mastery.ts). Absent for levels earned in practice.
+   */
+  placed?: boolean;
   updatedAt: number;
 }
 

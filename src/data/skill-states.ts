@@ -56,6 +56,8 @@ export interface PlacementOutcome {
   skillId: string;
   estimate: number;
   masteryLevel: MasteryLevel;
+  /** The level rests on placement alone (SkillState.placed). */
+  placed?: boolean;
 }
 
 /**
@@ -85,6 +87,7 @@ export async function applyPlacement(
           masteryLevel: result.masteryLevel,
           evidence: existing?.evidence ?? { attempts: 0, correct: 0 },
           reviewCard: existing?.reviewCard ?? null,
+          ...(result.placed ? { placed: true } : {}),
           updatedAt: now,
         });
         if (fromLevel !== result.masteryLevel) {

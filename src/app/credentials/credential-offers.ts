@@ -2,12 +2,13 @@
  * Which pack credentials and stacks a learner has earned, holds or is working towards. Pure: the
  * issuing service and the wallet feed it the learner's skill states and held credentials.
  *
- * A pack credential's criteria are met when every required skill's predicted chance of a correct
- * answer (the model's mastery estimate) is at least the credential's `requires.mastery`, the
- * number its criteria text states. A stack is met once every component credential is held.
+ * A pack credential's criteria are met when every required skill is at least at the credential's
+ * `requires.level` (stored levels, read through the practice feature's readiness functions, the
+ * same ones Today, Goals and the skill map use). A stack is met once every component is held.
  */
 import type { Credential as PackCredential, Pack, Stack } from '../../content/index.ts';
 import type { Credential, SkillState } from '../../data/records.ts';
+import { credentialProgress } from '../practice/index.ts';
 
 export type OfferKind = 'credential' | 'stack';
 
@@ -40,14 +41,12 @@ function heldCredential(held: readonly Credential[], packId: string, key: string
 }
 
 export function packCredentialStatus(pack: Pack, credential: PackCredential, states: readonly SkillState[], held: readonly Credential[], locale = 'en'): CredentialStatus {
-  const estimates = new Map(states.filter((state) => state.packId === pack.id).map((state) => [state.skillId, state.estimate]));
   const names = new Map(pack.skills.map((skill) => [skill.id, skill.l10n?.[locale]?.name ?? skill.name]));
-  const missing = credential.requires.skills.filter((id) => (estimates.get(id) ?? 0) < credential.requires.mastery);
-  const total = credential.requires.skills.length;
+  const progress = credentialProgress(credential.requires.skills, credential.requires.level, states, pack.id);
   return {
     kind: 'credential', packId: pack.id, packTitle: pack.title, key: credential.id, ...localized(credential, locale),
-    done: total - missing.length, total, missing: missing.map((id) => names.get(id) ?? id),
-    met: missing.length === 0, held: heldCredential(held, pack.id, credential.id),
+    done: progress.done, total: progress.total, missing: progress.missing.map((id) => names.get(id) ?? id),
+    met: progress.met, held: heldCredential(held, pack.id, credential.id),
   };
 }
 

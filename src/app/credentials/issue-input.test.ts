@@ -25,9 +25,9 @@ const LEARNER = '6d1f0a9e-2c4b-4d8e-9f1a-3b5c7d9e1f20';
 let key: IssuerKey;
 beforeAll(async () => { key = await generateIssuerKey(); });
 
-function statesFor(pack: Pack, estimate: number): SkillState[] {
+function statesFor(pack: Pack, estimate: number, masteryLevel: SkillState['masteryLevel'] = 'mastered'): SkillState[] {
   return pack.skills.map((skill, i) => ({
-    id: `s${i}`, learnerId: LEARNER, skillId: skill.id, packId: pack.id, estimate, masteryLevel: 'mastered',
+    id: `s${i}`, learnerId: LEARNER, skillId: skill.id, packId: pack.id, estimate, masteryLevel,
     evidence: { attempts: 10, correct: 9 }, reviewCard: null, updatedAt: Date.parse('2026-05-20T08:00:00Z'),
   }));
 }
@@ -37,10 +37,10 @@ function heldRow(pack: Pack, credentialKey: string, signed: JsonObject, name: st
 }
 
 describe('issuing pack credentials and stacks', () => {
-  it('offers credentials only when every required skill reaches the mastery bar, and stacks once all parts are held', () => {
+  it('offers credentials only when every required skill is at the credential\'s level (whatever the estimate), and stacks once all parts are held', () => {
     const pack = packs[0];
-    expect(openOffers(credentialStatuses([pack], statesFor(pack, 0.79), []))).toEqual([]);
-    const offers = openOffers(credentialStatuses([pack], statesFor(pack, 0.8), []));
+    expect(openOffers(credentialStatuses([pack], statesFor(pack, 0.99, 'proficient'), []))).toEqual([]);
+    const offers = openOffers(credentialStatuses([pack], statesFor(pack, 0.4), []));
     expect(offers.map((o) => o.key)).toEqual(pack.credentials!.map((c) => c.id));
     const partial = credentialStatuses([pack], statesFor(pack, 0.8), []).find((s) => s.kind === 'stack')!;
     expect(partial).toMatchObject({ met: false, done: 0, total: pack.credentials!.length });

@@ -4,7 +4,8 @@
  * what the app issues against the official schema without a database.
  */
 import type { Pack } from '../../content/index.ts';
-import type { Artifact, Credential, Project, SkillEvent, SkillState } from '../../data/records.ts';
+import type { Artifact, Credential, MasteryLevel, Project, SkillEvent, SkillState } from '../../data/records.ts';
+import { meetsLevel } from '../practice/index.ts';
 import { badgeImageUri } from './badge-image.ts';
 import { achievementIdFor } from './credential-offers.ts';
 import type { AlignmentInput, CredentialInput, ProjectEvidenceInput } from './open-badge-credential.ts';
@@ -52,8 +53,9 @@ function alignmentsOf(pack: Pack, key: string): AlignmentInput[] {
 }
 
 /** When the skill's estimate first reached `threshold` (by its level events), else its last update. */
-function reachedOn(skillId: string, threshold: number, record: LearnerRecord): number {
-  const event = record.events.find((e) => e.skillId === skillId && e.estimate >= threshold);
+/** When the skill first reached the credential's level (its skill events), else its state's time. */
+function reachedOn(skillId: string, level: MasteryLevel, record: LearnerRecord): number {
+  const event = record.events.find((e) => e.skillId === skillId && meetsLevel(e.toLevel, level));
   const state = record.states.find((s) => s.skillId === skillId);
   return event?.at ?? state?.updatedAt ?? Date.now();
 }
@@ -87,7 +89,7 @@ export function buildIssueInput({ pack, key, record, projects, issuer, validFrom
   const skillIds = credential
     ? credential.requires.skills
     : (pack.credentials ?? []).filter((c) => stack!.requires.includes(c.id)).flatMap((c) => c.requires.skills);
-  const mastery = credential?.requires.mastery ?? 0;
+  const level: MasteryLevel = credential?.requires.level ?? 'mastered';
   const components = stack
     ? stack.requires.map((component) => {
         const held = record.held.find((h) => h.packId === pack.id && h.credentialKey === component);
@@ -109,7 +111,7 @@ export function buildIssueInput({ pack, key, record, projects, issuer, validFrom
     learnerId: record.subjectId,
     validFrom,
     evidence: {
-      skills: credential ? skillIds.map((id) => ({ name: skillNames.get(id) ?? id, masteredOn: new Date(reachedOn(id, mastery, record)).toISOString() })) : [],
+      skills: credential ? skillIds.map((id) => ({ name: skillNames.get(id) ?? id, masteredOn: new Date(reachedOn(id, level, record)).toISOString() })) : [],
       ...practice(skillIds, pack.id, record),
       projects: projects.map((p) => projectEvidence(p, skillNames)),
       credentials: components,

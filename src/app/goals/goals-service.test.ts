@@ -12,7 +12,6 @@ import {
   goalPaceText,
   goalStatusText,
   goalSuggestionText,
-  levelForThreshold,
   masteredByDay,
   nextCredentials,
   projectLearnerGoals,
@@ -243,20 +242,17 @@ describe('progress figures', () => {
     expect(toWorkOn.map((entry) => entry.skillId)).toEqual(['a', 'e']);
   });
 
-  it('ranks the credentials still to earn by the share of skills at their threshold', () => {
-    const states = [state('a', 'proficient', 0.85), state('b', 'practising', 0.4), state('c', 'proficient', 0.9)];
+  it('ranks the credentials still to earn by the share of skills at their level (levels, not estimates)', () => {
+    const states = [state('a', 'mastered', 0.3), state('b', 'proficient', 0.97), state('c', 'proficient', 0.9)];
     const targets = [
-      { packId: 'p', credentialKey: 'one', name: 'One', skillIds: ['a', 'b'], mastery: 0.8 },
-      { packId: 'p', credentialKey: 'two', name: 'Two', skillIds: ['a', 'c'], mastery: 0.8 },
-      { packId: 'p', credentialKey: 'three', name: 'Three', skillIds: ['b'], mastery: 0.8 },
+      { packId: 'p', credentialKey: 'one', name: 'One', skillIds: ['a', 'b'], level: 'mastered' as const },
+      { packId: 'p', credentialKey: 'two', name: 'Two', skillIds: ['a', 'c'], level: 'mastered' as const },
+      { packId: 'p', credentialKey: 'three', name: 'Three', skillIds: ['b'], level: 'mastered' as const },
     ];
     const next = nextCredentials(targets, states, [{ packId: 'p', credentialKey: 'two' }]);
     expect(next.map((entry) => [entry.credentialKey, entry.met])).toEqual([['one', 1], ['three', 0]]);
   });
 
-  it('maps a credential threshold to the level it asks for', () => {
-    expect([0.5, 0.6, 0.8, 0.95].map(levelForThreshold)).toEqual(['practising', 'familiar', 'proficient', 'mastered']);
-  });
 });
 
 describe('goalSpecOf', () => {

@@ -10,7 +10,7 @@
 import { msg, str } from '@lit/localize';
 import { lastDays, localDay } from '../../data/day.ts';
 import type { Goal, MasteryLevel, SkillEvent, SkillState } from '../../data/records.ts';
-import { atLeast } from '../practice/index.ts';
+import { credentialProgress, meetsLevel } from '../practice/index.ts';
 import {
   measurePace,
   projectGoal,
@@ -25,13 +25,6 @@ import {
 // ---------------------------------------------------------------------------------------------
 // Goals
 
-/** The level a pack credential's mastery threshold (a predicted success, 0.5..1) asks for. */
-export function levelForThreshold(mastery: number): MasteryLevel {
-  if (mastery >= 0.95) return 'mastered';
-  if (mastery >= 0.8) return 'proficient';
-  if (mastery >= 0.6) return 'familiar';
-  return 'practising';
-}
 
 /** A stored goal as the projection's input. */
 export function goalSpecOf(goal: Goal): GoalSpec {
@@ -51,7 +44,7 @@ export function goalSpecOf(goal: Goal): GoalSpec {
 export function snapshotsForLevel(states: readonly SkillState[], targetLevel: MasteryLevel): SkillSnapshot[] {
   return states.map((state) => {
     const snapshot = snapshotOf(state);
-    if (targetLevel === 'mastered' || !atLeast(state.masteryLevel, targetLevel)) return snapshot;
+    if (targetLevel === 'mastered' || !meetsLevel(state.masteryLevel, targetLevel)) return snapshot;
     return { ...snapshot, masteryLevel: 'mastered', masteredAt: state.updatedAt };
   });
 }
@@ -262,7 +255,7 @@ export function masteredByDay(events: readonly Pick<SkillEvent, 'skillId' | 'at'
  */
 export function strengthsAndGaps(states: readonly SkillState[], count = 3): { strengths: SkillState[]; toWorkOn: SkillState[] } {
   const strengths = states
-    .filter((state) => atLeast(state.masteryLevel, 'familiar'))
+    .filter((state) => meetsLevel(state.masteryLevel, 'familiar'))
     .sort((a, b) => b.estimate - a.estimate || a.skillId.localeCompare(b.skillId))
     .slice(0, count);
   const chosen = new Set(strengths.map((state) => state.skillId));
@@ -279,18 +272,18 @@ export interface CredentialTarget {
   credentialKey: string;
   name: string;
   skillIds: readonly string[];
-  /** The predicted success each skill needs (the pack's requires.mastery). */
-  mastery: number;
+  /** The level each skill needs (the pack's requires.level). */
+  level: MasteryLevel;
 }
 
 export interface CredentialStanding extends CredentialTarget {
-  /** Required skills whose estimate already meets the threshold. */
+  /** Required skills already at the level (readiness.ts, as Portfolio counts them). */
   met: number;
 }
 
 /**
- * The credentials still to earn, closest first: by the share of required skills whose estimate
- * meets the pack's threshold. Earned ones (by pack and key) are left out.
+ * The credentials still to earn, closest first: by the share of required skills at the
+ * credential's level. Earned ones (by pack and key) are left out.
  */
 export function nextCredentials(
   targets: readonly CredentialTarget[],
@@ -298,11 +291,10 @@ export function nextCredentials(
   earned: readonly { packId: string | null; credentialKey: string | null }[],
   count = 3,
 ): CredentialStanding[] {
-  const estimates = new Map(states.map((state) => [state.skillId, state.estimate]));
   const isEarned = new Set(earned.map((credential) => `${credential.packId}\u0000${credential.credentialKey}`));
   return targets
     .filter((target) => !isEarned.has(`${target.packId}\u0000${target.credentialKey}`))
-    .map((target) => ({ ...target, met: target.skillIds.filter((id) => (estimates.get(id) ?? 0) >= target.mastery).length }))
+    .map((target) => ({ ...target, met: credentialProgress(target.skillIds, target.level, states, target.packId).done }))
     .sort((a, b) => b.met / b.skillIds.length - a.met / a.skillIds.length || a.name.localeCompare(b.name))
     .slice(0, count);
 }

@@ -7,5 +7,5 @@
  */
 export { addDays, attemptMinutes, daysBetween, measurePace, projectGoal, snapshotOf } from './goal-projection.ts';
 export type { GoalProjection, GoalSpec, PaceAttempt, ProjectionOptions, SkillSnapshot } from './goal-projection.ts';
-export { activityOfDays, dueAtOfDay, formatDay, goalDraftProblem, goalPaceText, goalSpecOf, goalStatusText, goalSuggestionText, levelForThreshold, masteredByDay, nextCredentials, paceSamplesOfDays, projectLearnerGoals, streakLength, strengthsAndGaps } from './goals-service.ts';
+export { activityOfDays, dueAtOfDay, formatDay, goalDraftProblem, goalPaceText, goalSpecOf, goalStatusText, goalSuggestionText, masteredByDay, nextCredentials, paceSamplesOfDays, projectLearnerGoals, streakLength, strengthsAndGaps } from './goals-service.ts';
 export type { CredentialTarget, DayActivity, GoalDraft, GoalProgress } from './goals-service.ts';

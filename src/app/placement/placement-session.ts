@@ -10,7 +10,7 @@
 import type { WayfindDb } from '../../data/db.ts';
 import { recordAnswer } from '../../data/attempts.ts';
 import { endSession, startSession } from '../../data/sessions.ts';
-import { applyPlacement, listSkillStatesForPack, saveReviewCard } from '../../data/skill-states.ts';
+import { applyPlacement, listSkillStatesForPack } from '../../data/skill-states.ts';
 import type { Attempt, MasteryLevel, Session } from '../../data/records.ts';
 import { checkAnswer, type CheckResult, type Item, type LearnerResponse, type Pack } from '../../content/index.ts';
 import { Placement, type KnowledgeSpace, type PlacementOptions, type PlacementQuestion } from './placement.ts';
@@ -18,8 +18,7 @@ import type { PlacementCalibration } from './placement-calibration.ts';
 import { knowledgeSpaceFor, placementSettings } from './placement-settings.ts';
 import { placementItem } from './placement-items.ts';
 import { newAttempt, type AnsweredItem } from '../practice/index.ts';
-import { levelBelow } from '../practice/index.ts';
-import { cardForNewlyMastered } from '../practice/index.ts';
+import { atLeast } from '../practice/index.ts';
 
 
 /** What applyPlacement stores for one skill. */
@@ -27,7 +26,15 @@ export interface PlacementSkillResult {
   skillId: string;
   estimate: number;
   masteryLevel: MasteryLevel;
+  /** The level rests on placement alone (stored as SkillState.placed until practice confirms it). */
+  placed?: boolean;
 }
+
+/**
+ * The belief a skill needs before placement marks it "proficient (from placement)". Below it,
+ * or for a skill neither answered right nor implied by one answered right, placement claims nothing.
+ */
+export const PLACED_MIN_PROBABILITY = 0.7;
 
 export interface PlacementStep {
   question: PlacementQuestion;
@@ -54,6 +61,7 @@ export class PlacementSession {
   readonly #placementOptions: Partial<PlacementOptions>;
   readonly #usedItems = new Set<string>();
   readonly #asked = new Set<string>();
+  readonly #answeredRight = new Set<string>();
   #current: PlacementStep | null = null;
 
   constructor(pack: Pack, options: PlacementSessionOptions = {}) {
@@ -104,6 +112,7 @@ export class PlacementSession {
     if (!step) throw new Error('There is no placement question waiting for an answer.');
     this.#placement.record(step.question.skillId, correct);
     this.#asked.add(step.question.skillId);
+    if (correct) this.#answeredRight.add(step.question.skillId);
     this.#current = null;
   }
 
@@ -118,25 +127,39 @@ export class PlacementSession {
   }
 
   /**
-   * Every skill's new state. A skill judged mastered (probability at least 0.5) is mastered; for
-   * the others the placement never takes away progress below mastered, a mastered skill it now
-   * doubts falls back one level (as a failed review would), and a skill it asked about has been
-   * started.
+   * Every skill's new state. Placement claims at most "proficient (from placement)", and only
+   * for a skill it is fairly sure of (PLACED_MIN_PROBABILITY) that the learner answered right or
+   * that follows from the graph (a prerequisite, direct or not, of a skill answered right). It
+   * never marks a skill mastered and never lowers a level earned in practice; a skill it asked
+   * about and does not place has been started.
    */
   results(existing: ReadonlyMap<string, MasteryLevel> = new Map()): PlacementSkillResult[] {
     const { probabilities } = this.#placement.result();
+    const supported = this.#supportedByAnswers();
     return this.pack.skills.map((skill) => {
       const p = probabilities.get(skill.id) ?? 0;
       const { guess, slip } = noiseOf(this.#placementOptions, skill.id);
       const estimate = p * (1 - slip) + (1 - p) * guess;
       const before = existing.get(skill.id) ?? 'not-started';
-      let masteryLevel: MasteryLevel;
-      if (p >= 0.5) masteryLevel = 'mastered';
-      else if (before === 'mastered') masteryLevel = levelBelow(before);
-      else if (before !== 'not-started') masteryLevel = before;
-      else masteryLevel = this.#asked.has(skill.id) ? 'practising' : 'not-started';
+      if (p >= PLACED_MIN_PROBABILITY && supported.has(skill.id) && !atLeast(before, 'proficient')) {
+        return { skillId: skill.id, estimate, masteryLevel: 'proficient', placed: true };
+      }
+      const masteryLevel: MasteryLevel = before !== 'not-started' ? before : this.#asked.has(skill.id) ? 'practising' : 'not-started';
       return { skillId: skill.id, estimate, masteryLevel };
     });
+  }
+
+  /** Skills answered right, and every prerequisite (direct or not) of one. */
+  #supportedByAnswers(): Set<string> {
+    const byId = new Map(this.pack.skills.map((skill) => [skill.id, skill]));
+    const supported = new Set<string>();
+    const visit = (id: string): void => {
+      if (supported.has(id)) return;
+      supported.add(id);
+      for (const prerequisite of byId.get(id)?.prerequisites ?? []) visit(prerequisite);
+    };
+    this.#answeredRight.forEach(visit);
+    return supported;
   }
 
   #itemFor(skillId: string): Item | undefined {
@@ -175,14 +198,8 @@ export async function finishPlacement(
 ): Promise<PlacementSkillResult[]> {
   const states = await listSkillStatesForPack(db, learnerId, placement.pack.id);
   const results = placement.results(new Map(states.map((state) => [state.skillId, state.masteryLevel])));
+  // Placement never masters a skill, so it makes no review cards: practice confirms its levels.
   await applyPlacement(db, learnerId, placement.pack.id, results, now);
-  // Each mastered skill gets a review card (applyPlacement keeps cards but never makes one).
-  const hadCard = new Set(states.filter((state) => state.reviewCard !== null).map((state) => state.skillId));
-  for (const result of results) {
-    if (result.masteryLevel === 'mastered' && !hadCard.has(result.skillId)) {
-      await saveReviewCard(db, learnerId, result.skillId, cardForNewlyMastered(now), now);
-    }
-  }
   await endSession(db, sessionId, now);
   return results;
 }

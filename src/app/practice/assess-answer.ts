@@ -7,15 +7,18 @@ import type { MasteryLevel } from '../../data/records.ts';
 import type { PracticeAnswer } from './mastery.ts';
 import type { StoredReviewCard } from './review.ts';
 import type { FallbackModel } from './fallback-model.ts';
-import { needsPlateauCheck, updateSkill, type SkillUpdate } from './skill-update.ts';
+import { updateSkill, type SkillUpdate } from './skill-update.ts';
 
 export interface AnswerToAssess {
   answer: PracticeAnswer;
   /** Every earlier answer of the learner in the pack, oldest first. */
   history: readonly PracticeAnswer[];
   previousLevel: MasteryLevel;
+  previousPlaced: boolean;
   /** The skill's prediction before the answer, kept if the model gives none for it. */
   predictedBefore: number;
+  /** The estimate "mastered" needs on this skill. */
+  line: number;
   card: StoredReviewCard | null;
   review: boolean;
   now: number;
@@ -33,14 +36,14 @@ export async function assessAnswer(model: FallbackModel, input: AnswerToAssess):
   const predictions = await model.step(answer, input.history);
   const predicted = predictions.get(answer.skillId) ?? input.predictedBefore;
   const skillAnswers = [...input.history.filter((a) => a.skillId === answer.skillId), answer];
-  const plateauInput = { previous: input.previousLevel, predicted, skillAnswers };
-  // The extra model step is only worth running when the plateau could decide the level.
-  const predictedAfterCorrect = needsPlateauCheck(plateauInput) ? await model.peek(answer.skillId) : undefined;
   const update = updateSkill({
-    ...plateauInput,
+    previous: input.previousLevel,
+    previousPlaced: input.previousPlaced,
+    predicted,
+    line: input.line,
+    skillAnswers,
     card: input.card,
     review: input.review,
-    ...(predictedAfterCorrect === undefined ? {} : { predictedAfterCorrect }),
     now: input.now,
   });
   return { predictions, predicted, update };

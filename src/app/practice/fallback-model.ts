@@ -4,7 +4,7 @@
  * same answers in this tab. Predictions are never lost and never block an answer.
  */
 import type { Pack } from '../../content/schema.ts';
-import type { PracticeAnswer } from './mastery.ts';
+import { estimateLine, type PracticeAnswer } from './mastery.ts';
 import { localBktModel, type PracticeModel } from './practice-model.ts';
 
 export class FallbackModel {
@@ -25,6 +25,11 @@ export class FallbackModel {
       console.warn('The model could not rebuild this learner; using BKT in this tab.', error);
       return { model: opened, predictions: await opened.#fallBack(history) };
     }
+  }
+
+  /** The estimate "mastered" needs on this skill: from the model's reach when it gives one. */
+  lineFor(skillId: string): number {
+    return estimateLine(this.#model.estimateReach?.get(skillId));
   }
 
   /** Which engine answers now: 'dkt', 'bkt' (in the worker) or 'bkt-local' (in this tab). */

@@ -18,6 +18,11 @@ export interface ItemPool {
   readonly itemsBySkill: ReadonlyMap<string, readonly string[]>;
   /** The item with this id (generated on first use), or undefined when the pool has none. */
   item(itemId: string): Item | undefined;
+  /**
+   * Adds fresh generator instances for a skill (new seeds, so new items); false when the skill
+   * has no generator. A session calls it before a skill runs out, so practice never runs dry.
+   */
+  extend(skillId: string): boolean;
 }
 
 export function buildItemPool(
@@ -35,13 +40,24 @@ export function buildItemPool(
   };
   for (const item of pack.items ?? []) add(item.skill, item.id, () => item);
   const count = options.instancesPerGenerator ?? INSTANCES_PER_GENERATOR;
-  for (const [g, spec] of (pack.generators ?? []).entries()) {
-    for (let k = 0; k < count; k++) {
-      // Spread seeds so two generators of one skill never share a seed sequence.
-      const seed = (options.seed + k * 7919 + g * 104_729) >>> 0;
-      add(spec.skill, `${spec.id}.s${seed}`, () => generateItem(spec, seed));
+  const rounds = new Map<string, number>();
+  const generate = (skillId: string | null): boolean => {
+    let added = false;
+    for (const [g, spec] of (pack.generators ?? []).entries()) {
+      if (skillId !== null && spec.skill !== skillId) continue;
+      const round = rounds.get(spec.id) ?? 0;
+      rounds.set(spec.id, round + 1);
+      for (let k = round * count; k < (round + 1) * count; k++) {
+        // Spread seeds so two generators of one skill never share a seed sequence.
+        const seed = (options.seed + k * 7919 + g * 104_729) >>> 0;
+        const before = makers.size;
+        add(spec.skill, `${spec.id}.s${seed}`, () => generateItem(spec, seed));
+        added ||= makers.size > before;
+      }
     }
-  }
+    return added;
+  };
+  generate(null);
   const last = options.lastAnsweredAt ?? new Map<string, number>();
   for (const [skillId, ids] of bySkill) {
     // Stable sort: never-answered items keep pack order, ahead of the rest.
@@ -59,5 +75,6 @@ export function buildItemPool(
       cache.set(itemId, item);
       return item;
     },
+    extend: (skillId) => generate(skillId),
   };
 }

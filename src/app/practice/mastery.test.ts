@@ -1,66 +1,77 @@
 import { describe, expect, it } from 'vitest';
 import type { MasteryLevel } from '../../data/records.ts';
 import { predictCorrect, updateKnown } from '../../ml/bkt/bkt.ts';
-import { bktPredictor, levelFromEvidence, nextMasteryLevel, summariseEvidence, type MasteryEvidence } from './mastery.ts';
+import { DEFAULT_ESTIMATE_LINE, MASTERY_RULE, bktPredictor, estimateLine, masteryLevel, nextLevel, summariseEvidence, type MasteryEvidence } from './mastery.ts';
 
-const evidence = (attempts: number, correct: number, distinctItemsCorrect: number, lastCorrectWithoutHints: boolean): MasteryEvidence => ({
-  attempts,
-  correct,
-  distinctItemsCorrect,
-  lastCorrectWithoutHints,
+const ev = (attempts: number, correct: number, distinctItemsCorrect: number, sessionsCorrect: number, streak: number, lastCorrectWithoutHints = streak > 0): MasteryEvidence => ({
+  attempts, correct, distinctItemsCorrect, sessionsCorrect, streak, lastCorrectWithoutHints,
 });
 
-describe('levelFromEvidence follows the documented rule', () => {
-  const rows: [string, number, MasteryEvidence, MasteryLevel][] = [
-    ['no answers', 0.99, evidence(0, 0, 0, false), 'not-started'],
-    ['one wrong answer', 0.3, evidence(1, 0, 0, false), 'practising'],
-    ['high prediction but no correct answer', 0.7, evidence(2, 0, 0, false), 'practising'],
-    ['one correct at 0.6', 0.6, evidence(1, 1, 1, true), 'familiar'],
-    ['one correct just below 0.6', 0.599, evidence(1, 1, 1, true), 'practising'],
-    ['two correct at 0.8', 0.8, evidence(3, 2, 1, true), 'proficient'],
-    ['one correct at 0.9 is only familiar', 0.9, evidence(1, 1, 1, true), 'familiar'],
-    ['all mastered conditions', 0.95, evidence(3, 3, 2, true), 'mastered'],
-    ['prediction 0.949', 0.949, evidence(3, 3, 2, true), 'proficient'],
-    ['only 2 correct', 0.97, evidence(2, 2, 2, true), 'proficient'],
-    ['3 correct on one item', 0.97, evidence(3, 3, 1, true), 'proficient'],
-    ['last answer used a hint', 0.97, evidence(4, 3, 2, false), 'proficient'],
-    ['many answers, low prediction', 0.5, evidence(9, 5, 3, true), 'practising'],
+describe('masteryLevel: levels rest on answers, the estimate only has to reach the line', () => {
+  const rows: [string, MasteryEvidence, number, MasteryLevel][] = [
+    ['no answers', ev(0, 0, 0, 0, 0), 0.99, 'not-started'],
+    ['one wrong answer', ev(1, 0, 0, 0, 0), 0.99, 'practising'],
+    ['one correct', ev(1, 1, 1, 1, 1), 0.1, 'familiar'],
+    ['two correct on one item', ev(2, 2, 1, 1, 2), 0.9, 'familiar'],
+    ['two correct on two items', ev(2, 2, 2, 1, 2), 0.2, 'proficient'],
+    ['two correct, latest wrong', ev(3, 2, 2, 1, 0), 0.9, 'familiar'],
+    ['everything in one session', ev(5, 5, 3, 1, 5), 0.9, 'proficient'],
+    ['two sessions, streak 3, at the line', ev(3, 3, 2, 2, 3), 0.7, 'mastered'],
+    ['two sessions but estimate below the line', ev(3, 3, 2, 2, 3), 0.69, 'proficient'],
+    ['latest used a hint', ev(3, 3, 2, 2, 3, false), 0.9, 'proficient'],
+    ['streak of 2 only', ev(4, 3, 2, 2, 2), 0.9, 'proficient'],
   ];
-  it.each(rows)('%s', (_name, predicted, ev, expected) => {
-    expect(levelFromEvidence(predicted, ev)).toBe(expected);
+  it.each(rows)('%s', (_name, evidence, estimate, expected) => {
+    expect(masteryLevel(evidence, estimate, 0.7)).toBe(expected);
   });
 });
 
-describe('nextMasteryLevel transitions', () => {
-  const strong = evidence(5, 4, 3, true);
-  const weak = evidence(5, 1, 1, false);
-  const rows: [string, MasteryLevel, number, MasteryEvidence, boolean, MasteryLevel][] = [
-    ['first answer wrong', 'not-started', 0.3, evidence(1, 0, 0, false), false, 'practising'],
-    ['climbs straight to the supported level', 'practising', 0.96, strong, false, 'mastered'],
-    ['mastered stays mastered when the prediction dips', 'mastered', 0.7, weak, false, 'mastered'],
-    ['failed review: mastered -> proficient', 'mastered', 0.9, weak, true, 'proficient'],
-    ['failed review: proficient -> familiar', 'proficient', 0.9, weak, true, 'familiar'],
-    ['failed review: familiar -> practising', 'familiar', 0.5, weak, true, 'practising'],
-    ['failed review never goes below practising', 'practising', 0.2, weak, true, 'practising'],
-    ['below mastered the level follows the prediction down', 'proficient', 0.65, weak, false, 'familiar'],
-    ['re-earns mastered after a fall', 'proficient', 0.96, strong, false, 'mastered'],
-  ];
-  it.each(rows)('%s', (_name, previous, predicted, ev, reviewFailed, expected) => {
-    expect(nextMasteryLevel({ previous, predicted, evidence: ev, reviewFailed })).toBe(expected);
+describe('estimateLine', () => {
+  it('is the target when the model can reach it, a little under the reach otherwise, the default without one', () => {
+    expect(estimateLine(0.97)).toBe(MASTERY_RULE.mastered.targetEstimate);
+    expect(estimateLine(0.6)).toBeCloseTo(0.6 - MASTERY_RULE.mastered.lineMargin, 12);
+    expect(estimateLine(undefined)).toBe(DEFAULT_ESTIMATE_LINE);
+  });
+});
+
+describe('nextLevel never moves against the answer', () => {
+  const strong = ev(4, 4, 3, 2, 4);
+  const step = (previous: MasteryLevel, correct: boolean, extra: Partial<Parameters<typeof nextLevel>[0]> = {}) =>
+    nextLevel({ previous, previousPlaced: false, correct, review: false, evidence: correct ? strong : ev(4, 3, 3, 2, 0), estimate: 0.9, line: 0.7, ...extra });
+  it('a wrong answer in practice keeps the level', () => {
+    expect(step('proficient', false)).toEqual({ level: 'proficient', placed: false, change: 'none' });
+    expect(step('familiar', false)).toEqual({ level: 'familiar', placed: false, change: 'none' });
+  });
+  it('the first answer starts the skill, right or wrong, without calling it a level up', () => {
+    expect(step('not-started', false).change).toBe('started');
+    expect(step('not-started', true, { evidence: ev(1, 1, 1, 1, 1) })).toEqual({ level: 'familiar', placed: false, change: 'up' });
+  });
+  it('a correct answer never lowers a level, even when the estimate dipped', () => {
+    expect(step('proficient', true, { estimate: 0.1, evidence: ev(3, 3, 2, 1, 1) })).toEqual({ level: 'proficient', placed: false, change: 'none' });
+    expect(step('proficient', true)).toEqual({ level: 'mastered', placed: false, change: 'up' });
+  });
+  it('a failed review or a wrong answer on a mastered skill moves it back one level and says so', () => {
+    expect(step('mastered', false)).toEqual({ level: 'proficient', placed: false, change: 'review-failed' });
+    expect(step('proficient', false, { review: true })).toEqual({ level: 'familiar', placed: false, change: 'review-failed' });
+  });
+  it('placement levels: a wrong answer takes them back, practice confirms them', () => {
+    expect(step('proficient', false, { previousPlaced: true })).toEqual({ level: 'familiar', placed: false, change: 'placement-not-confirmed' });
+    expect(step('proficient', true, { previousPlaced: true, evidence: ev(1, 1, 1, 1, 1) })).toEqual({ level: 'proficient', placed: true, change: 'none' });
+    expect(step('proficient', true, { previousPlaced: true, evidence: ev(2, 2, 2, 1, 2) })).toEqual({ level: 'proficient', placed: false, change: 'placement-confirmed' });
   });
 });
 
 describe('summariseEvidence', () => {
-  it('counts correct answers, distinct items and whether the last was unaided', () => {
+  it('counts correct answers, items, sessions, the streak and whether the last was unaided', () => {
     const answers = [
-      { itemId: 'a', correct: true, hintsUsed: 0 },
-      { itemId: 'a', correct: true, hintsUsed: 1 },
-      { itemId: 'b', correct: false, hintsUsed: 0 },
-      { itemId: 'b', correct: true, hintsUsed: 0 },
+      { itemId: 'a', correct: true, hintsUsed: 0, sessionId: 's1' },
+      { itemId: 'a', correct: true, hintsUsed: 1, sessionId: 's1' },
+      { itemId: 'b', correct: false, hintsUsed: 0, sessionId: 's2' },
+      { itemId: 'b', correct: true, hintsUsed: 0, sessionId: 's2' },
     ];
-    expect(summariseEvidence(answers)).toEqual(evidence(4, 3, 2, true));
+    expect(summariseEvidence(answers)).toEqual(ev(4, 3, 2, 2, 1, true));
     expect(summariseEvidence(answers.slice(0, 2)).lastCorrectWithoutHints).toBe(false);
-    expect(summariseEvidence([])).toEqual(evidence(0, 0, 0, false));
+    expect(summariseEvidence([])).toEqual(ev(0, 0, 0, 0, 0, false));
   });
 });
 

@@ -1,41 +1,61 @@
 /**
- * Mastery levels per skill, from the model's estimate plus evidence, and the model seam the
- * tutor services share.
+ * Mastery levels per skill, defined on the learner's answers, and the model seam the tutor
+ * services share. The model advises (it picks what to practise and estimates); the answers certify.
  *
  * HOW WAYFIND DECIDES YOUR LEVEL (shown as app help; the numbers are MASTERY_RULE below)
  *
  * - Not started: you have not answered anything on this skill yet.
  * - Practising: you have answered at least one item on it.
- * - Familiar: the model predicts at least a 60% chance that you answer it correctly, and you
- *   have answered at least 1 item on it correctly.
- * - Proficient: the model predicts at least 80%, and you have at least 2 correct answers.
- * - Mastered: the model predicts at least 95%, you have at least 3 correct answers on at least
- *   2 different items, and your latest answer was correct without hints.
- * - Once mastered, a skill stays mastered between reviews (a dip in the prediction alone does
- *   not take it away), but a failed review moves it back one level. Below mastered, the level
- *   follows the prediction up and down, never back to "not started".
+ * - Familiar: at least 1 correct answer.
+ * - Proficient: at least 2 correct answers on at least 2 different items, the latest 2 answers correct.
+ * - Mastered: at least 3 correct answers on at least 2 different items, in at least 2 practice
+ *   sessions, the latest 3 answers correct and the latest without hints; and the model's estimate
+ *   at or above the skill's line: 80%, or less for a skill whose model cannot reach 80%
+ *   (the pack model's `estimateLines`, minus a small margin). Without a line from the model the
+ *   line is DEFAULT_ESTIMATE_LINE.
+ * - Proficient (from placement): the placement check found you know it. Practice confirms it; a
+ *   wrong first answer takes it back one level.
+ * - A level rises only on a correct answer and never falls on one. A wrong answer changes
+ *   nothing, except when it is a check: a spaced review, a mastered skill, or a level from
+ *   placement. Such a failed check moves the skill back one level, and the feedback says so.
  *
- * Why these rules: the prediction alone can be high after lucky guesses on one item, so mastery
- * also needs repeated success on different items; hints lower the evidence, so the last answer
- * must be unaided. Keeping "mastered" between reviews stops the badge flickering as the model's
- * forgetting curve dips; spaced reviews are what test it.
+ * Why: the model's prediction alone can be high after lucky guesses, and it can wave up and down
+ * from answer to answer (the shipped DKT falls after about a fifth of correct answers), so levels
+ * follow what the learner did; the estimate only has to agree, at a line the model can reach.
  */
 import type { Attempt, MasteryLevel } from '../../data/records.ts';
 import { MASTERY_LEVELS } from '../../data/records.ts';
 import { DEFAULT_BKT_PARAMS, predictCorrect, updateKnown, type BktSkillParams } from '../../ml/bkt/bkt.ts';
 
-/** The thresholds of the rule above, for the help page to show. */
+/** The evidence each level asks for, for the help page to show. */
 export type MasteryRule = {
-  familiar: { minPredicted: number; minCorrect: number };
-  proficient: { minPredicted: number; minCorrect: number };
-  mastered: { minPredicted: number; minCorrect: number; minDistinctItemsCorrect: number; lastCorrectWithoutHints: boolean };
+  familiar: { minCorrect: number };
+  proficient: { minCorrect: number; minDistinctItems: number; minStreak: number };
+  mastered: { minCorrect: number; minDistinctItems: number; minSessions: number; minStreak: number; lastWithoutHints: boolean; targetEstimate: number; lineMargin: number };
 };
 
 export const MASTERY_RULE: MasteryRule = {
-  familiar: { minPredicted: 0.6, minCorrect: 1 },
-  proficient: { minPredicted: 0.8, minCorrect: 2 },
-  mastered: { minPredicted: 0.95, minCorrect: 3, minDistinctItemsCorrect: 2, lastCorrectWithoutHints: true },
+  familiar: { minCorrect: 1 },
+  proficient: { minCorrect: 2, minDistinctItems: 2, minStreak: 2 },
+  mastered: { minCorrect: 3, minDistinctItems: 2, minSessions: 2, minStreak: 3, lastWithoutHints: true, targetEstimate: 0.8, lineMargin: 0.05 },
 };
+
+/**
+ * The estimate line when the model gives none for a skill: the model thinks a correct answer more
+ * likely than not. Low on purpose; the answers certify, and the shipped model peaks below 0.8 on
+ * some skills (see models/README.md).
+ */
+export const DEFAULT_ESTIMATE_LINE = 0.5;
+
+/**
+ * The estimate a skill must reach for "mastered": the target (0.8), or, when the model's highest
+ * reachable estimate for the skill (`reach`, from the pack model's estimateLines) is lower, a
+ * little under that reach. Without a reach, DEFAULT_ESTIMATE_LINE.
+ */
+export function estimateLine(reach: number | undefined, rule: MasteryRule = MASTERY_RULE): number {
+  if (reach === undefined || !Number.isFinite(reach)) return DEFAULT_ESTIMATE_LINE;
+  return Math.max(0, Math.min(rule.mastered.targetEstimate, reach - rule.mastered.lineMargin));
+}
 
 /**
  * The model as the app services see it: given a learner's answers so far, each skill's
@@ -46,8 +66,8 @@ export interface SkillPredictor {
   predict(history: readonly PracticeAnswer[]): Promise<Map<string, number>> | Map<string, number>;
 }
 
-/** The part of an Attempt the services need (an Attempt fits it). */
-export type PracticeAnswer = Pick<Attempt, 'skillId' | 'itemId' | 'correct' | 'hintsUsed'>;
+/** The part of an Attempt the services need (an Attempt fits it); sessionId counts sessions. */
+export type PracticeAnswer = Pick<Attempt, 'skillId' | 'itemId' | 'correct' | 'hintsUsed'> & { sessionId?: string };
 
 /** The evidence the rule counts, summarised from one skill's answers. */
 export interface MasteryEvidence {
@@ -55,69 +75,126 @@ export interface MasteryEvidence {
   correct: number;
   /** Different items answered correctly. */
   distinctItemsCorrect: number;
+  /** Different sessions with a correct answer. */
+  sessionsCorrect: number;
+  /** Correct answers in a row, ending with the latest. */
+  streak: number;
   /** The latest answer was correct and used no hints. */
   lastCorrectWithoutHints: boolean;
 }
 
 /** Summarises one skill's answers, oldest first. */
-export function summariseEvidence(answers: readonly Pick<PracticeAnswer, 'itemId' | 'correct' | 'hintsUsed'>[]): MasteryEvidence {
-  const correctItems = new Set<string>();
+export function summariseEvidence(answers: readonly Pick<PracticeAnswer, 'itemId' | 'correct' | 'hintsUsed' | 'sessionId'>[]): MasteryEvidence {
+  const items = new Set<string>();
+  const sessions = new Set<string>();
   let correct = 0;
+  let streak = 0;
   for (const answer of answers) {
-    if (!answer.correct) continue;
+    if (!answer.correct) {
+      streak = 0;
+      continue;
+    }
     correct++;
-    correctItems.add(answer.itemId);
+    streak++;
+    items.add(answer.itemId);
+    sessions.add(answer.sessionId ?? '');
   }
   const last = answers.at(-1);
   return {
     attempts: answers.length,
     correct,
-    distinctItemsCorrect: correctItems.size,
+    distinctItemsCorrect: items.size,
+    sessionsCorrect: sessions.size,
+    streak,
     lastCorrectWithoutHints: last !== undefined && last.correct && last.hintsUsed === 0,
   };
 }
 
-/** The level the evidence and prediction support on their own, ignoring history. */
-export function levelFromEvidence(predicted: number, evidence: MasteryEvidence, rule: MasteryRule = MASTERY_RULE): MasteryLevel {
+/**
+ * The level the answers support, with the model's estimate checked against the skill's line for
+ * "mastered" only. Pure, so benchmarks (bench:policy, bench:journey) call the app's own rule.
+ */
+export function masteryLevel(evidence: MasteryEvidence, estimate: number, line: number, rule: MasteryRule = MASTERY_RULE): MasteryLevel {
   if (evidence.attempts === 0) return 'not-started';
   const { mastered, proficient, familiar } = rule;
   if (
-    predicted >= mastered.minPredicted &&
     evidence.correct >= mastered.minCorrect &&
-    evidence.distinctItemsCorrect >= mastered.minDistinctItemsCorrect &&
-    (evidence.lastCorrectWithoutHints || !mastered.lastCorrectWithoutHints)
+    evidence.distinctItemsCorrect >= mastered.minDistinctItems &&
+    evidence.sessionsCorrect >= mastered.minSessions &&
+    evidence.streak >= mastered.minStreak &&
+    (evidence.lastCorrectWithoutHints || !mastered.lastWithoutHints) &&
+    estimate >= line
   ) {
     return 'mastered';
   }
-  if (predicted >= proficient.minPredicted && evidence.correct >= proficient.minCorrect) return 'proficient';
-  if (predicted >= familiar.minPredicted && evidence.correct >= familiar.minCorrect) return 'familiar';
+  if (evidence.correct >= proficient.minCorrect && evidence.distinctItemsCorrect >= proficient.minDistinctItems && evidence.streak >= proficient.minStreak) {
+    return 'proficient';
+  }
+  if (evidence.correct >= familiar.minCorrect) return 'familiar';
   return 'practising';
 }
 
-export interface MasteryUpdate {
+/** What one answer did to its skill's level, for the words under the answer. */
+export type LevelChange =
+  | 'none'
+  /** The first answer on a skill: it is started (not a level earned). */
+  | 'started'
+  | 'up'
+  /** A spaced review, or a wrong answer on a mastered skill, failed: back one level. */
+  | 'review-failed'
+  /** A wrong answer on a level from placement: placement's level is not confirmed. */
+  | 'placement-not-confirmed'
+  /** A correct answer turned a level from placement into one earned in practice. */
+  | 'placement-confirmed';
+
+export interface MasteryStep {
   previous: MasteryLevel;
-  /** The model's predicted chance of success after the latest answer. */
-  predicted: number;
+  /** The previous level came from placement and practice has not confirmed it yet. */
+  previousPlaced: boolean;
+  correct: boolean;
+  /** The item was a spaced review. */
+  review: boolean;
+  /** The skill's evidence including this answer. */
   evidence: MasteryEvidence;
-  /** The latest answer was a spaced review (or practice on a mastered skill) and was wrong. */
-  reviewFailed: boolean;
-  /** Another rule (benchmarks and experiments); the app uses MASTERY_RULE. */
+  /** The model's estimate after the answer. */
+  estimate: number;
+  line: number;
   rule?: MasteryRule;
+}
+
+export interface MasteryStepResult {
+  level: MasteryLevel;
+  placed: boolean;
+  change: LevelChange;
+}
+
+/**
+ * The next level after one answer. A correct answer never lowers it; a wrong one never raises it
+ * and lowers it only as a failed check (review, mastered skill, placement level).
+ */
+export function nextLevel(step: MasteryStep): MasteryStepResult {
+  const { previous, previousPlaced } = step;
+  if (!step.correct) {
+    const isCheck = step.review || previous === 'mastered' || previousPlaced;
+    if (isCheck && atLeast(previous, 'familiar')) {
+      return { level: levelBelow(previous), placed: false, change: previousPlaced ? 'placement-not-confirmed' : 'review-failed' };
+    }
+    if (previous === 'not-started') return { level: 'practising', placed: false, change: 'started' };
+    return { level: previous, placed: previousPlaced, change: 'none' };
+  }
+  const supported = masteryLevel(step.evidence, step.estimate, step.line, step.rule);
+  if (atLeast(previous, supported) && !(previousPlaced && supported === previous)) {
+    if (previous === 'not-started') return { level: 'practising', placed: false, change: 'started' };
+    return { level: previous, placed: previousPlaced, change: 'none' };
+  }
+  if (previousPlaced) return { level: supported, placed: false, change: supported === previous ? 'placement-confirmed' : 'up' };
+  return { level: supported, placed: false, change: 'up' };
 }
 
 /** One level lower, but never below practising: a learner who answered has started. */
 export function levelBelow(level: MasteryLevel): MasteryLevel {
   const index = MASTERY_LEVELS.indexOf(level);
   return MASTERY_LEVELS[Math.max(MASTERY_LEVELS.indexOf('practising'), index - 1)]!;
-}
-
-/** The next level after an answer, by the documented rule. */
-export function nextMasteryLevel(update: MasteryUpdate): MasteryLevel {
-  if (update.reviewFailed) return levelBelow(update.previous);
-  if (update.previous === 'mastered') return 'mastered';
-  const supported = levelFromEvidence(update.predicted, update.evidence, update.rule);
-  // Someone who has answered is never shown as "not started" again.
-  return supported === 'not-started' && update.previous !== 'not-started' ? 'practising' : supported;
 }
 
 /** Levels compare by their order in MASTERY_LEVELS. */

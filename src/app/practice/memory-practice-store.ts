@@ -63,6 +63,7 @@ export function memoryPracticeStore(seed: { attempts?: Attempt[]; states?: Skill
           masteryLevel: change.masteryLevel,
           evidence: { attempts: (existing?.evidence.attempts ?? 0) + 1, correct: (existing?.evidence.correct ?? 0) + (input.correct ? 1 : 0) },
           reviewCard: change.reviewCard === undefined ? (existing?.reviewCard ?? null) : change.reviewCard,
+          ...(change.placed ? { placed: true } : {}),
           updatedAt: input.answeredAt,
         };
         store.states = [...store.states.filter((s) => s !== existing), state];

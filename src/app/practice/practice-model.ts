@@ -28,6 +28,11 @@ export interface PracticeModel {
    * keeping that answer (for the plateau check of tutor/achievable-mastery.ts).
    */
   predictIfCorrect(skillId: string): Promise<number>;
+  /**
+   * The highest estimate each skill can reach on this model (the pack model's `estimateLines`),
+   * when known; mastery's estimate line follows it (mastery.ts estimateLine).
+   */
+  readonly estimateReach?: ReadonlyMap<string, number>;
 }
 
 /** The model's view of an answer: right and unaided. */

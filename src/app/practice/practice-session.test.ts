@@ -150,32 +150,61 @@ describe('PracticeSession', () => {
     }
     expect(new Set(seen).size).toBe(seen.length);
     expect(skills[0]).toBe('halves');
-    // Halves reaches mastery (0.95+, 3 correct on 2 items), then quarters and later eighths open.
+    // Halves reaches proficient (2 correct on 2 items) and rests: mastery needs another session.
+    // Quarters and later eighths open, since a prerequisite is met at proficient.
     expect(skills).toContain('quarters');
     expect(skills).toContain('eighths');
-    expect(session.levelOf('halves')).toBe('mastered');
+    expect(session.levelOf('halves')).toBe('proficient');
   });
 
-  it('reaches mastery at the model\'s plateau when a learner who slips cannot reach 0.95', async () => {
-    // Predicted success rises with unaided correct answers but never above 0.85.
-    const plateau: SkillPredictor = {
-      predict(history) {
-        const map = new Map<string, number>();
-        for (const a of history) map.set(a.skillId, Math.min(0.85, (map.get(a.skillId) ?? 0.5) + (a.correct ? 0.15 : -0.1)));
-        return map;
-      },
-    };
-    const { session } = await startSession({ model: predictorPracticeModel(plateau, 'test'), learnerChoice: 'quarters' });
-    const levels: string[] = [];
-    for (let i = 0; i < 4; i++) {
+  it('masters a skill only across two sessions, and the learner\'s choice stays on it until then', async () => {
+    const { session, store, time } = await startSession({ learnerChoice: 'quarters' });
+    for (let i = 0; i < 6; i++) {
       const shown = session.next()!;
-      const outcome = await session.answer(expectedResponse(shown.item));
-      if (outcome.stored) levels.push(outcome.level);
+      expect(shown.skill.id).toBe('quarters');
+      expect(shown.why).toMatchObject({ kind: 'learner-choice', missingPrerequisites: ['halves'] });
+      await session.answer(expectedResponse(shown.item));
     }
-    // 0.65 familiar, 0.8 proficient, 0.85 proficient (3 correct are not enough at a plateau),
-    // then still 0.85 after a 4th correct answer on another item: the plateau, so mastered.
-    expect(levels).toEqual(['familiar', 'proficient', 'proficient', 'mastered']);
-    expect(session.learnerChoice).toBeUndefined();
+    expect(session.levelOf('quarters')).toBe('proficient');
+    expect(session.learnerChoice).toBe('quarters');
+    await session.end();
+    time.advance(DAY);
+    const second = await PracticeSession.start({ store, pack: testPack(), learnerId: 'ada', model: predictorPracticeModel(countingPredictor, 'test'), now: time.now, seed: 8, learnerChoice: 'quarters' });
+    const shown = second.next()!;
+    expect(shown.skill.id).toBe('quarters');
+    const outcome = await second.answer(expectedResponse(shown.item));
+    expect(outcome).toMatchObject({ stored: true, level: 'mastered', change: 'up' });
+    expect(second.learnerChoice).toBeUndefined();
+  });
+
+  it('never moves a level against the answer, never runs dry, and is caught up only when all is mastered', async () => {
+    const { store, time } = await startSession();
+    const order = ['not-started', 'practising', 'familiar', 'proficient', 'mastered'];
+    let answers = 0;
+    for (let sitting = 0; sitting < 6; sitting++) {
+      const session = await PracticeSession.start({ store, pack: testPack(), learnerId: 'ada', model: predictorPracticeModel(countingPredictor, 'test'), now: time.now, seed: sitting });
+      for (let i = 0; i < 12; i++) {
+        const shown = session.next();
+        if (!shown) {
+          expect(session.caughtUp()).toBe(true);
+          break;
+        }
+        // Every fourth answer is wrong.
+        const right = answers++ % 4 !== 3;
+        const outcome = await session.answer(right ? expectedResponse(shown.item) : 'nonsense-that-is-wrong');
+        if (!outcome.stored) {
+          await session.answer(right ? expectedResponse(shown.item) : '0');
+          continue;
+        }
+        const moved = order.indexOf(outcome.level) - order.indexOf(outcome.previousLevel);
+        if (outcome.correct) expect(moved).toBeGreaterThanOrEqual(0);
+        else if (outcome.previousLevel !== 'not-started') expect(moved).toBeLessThanOrEqual(0);
+      }
+      await session.end();
+      time.advance(DAY);
+    }
+    const final = await PracticeSession.start({ store, pack: testPack(), learnerId: 'ada', model: predictorPracticeModel(countingPredictor, 'test'), now: time.now, seed: 99 });
+    if (final.next() === null) expect(['halves', 'quarters', 'eighths'].every((id) => final.levelOf(id) === 'mastered')).toBe(true);
   });
 
   it('marks the answer guard busy from showing an item until its answer is stored', async () => {
@@ -251,11 +280,19 @@ describe('buildItemPool', () => {
   it('puts items the learner answered longest ago last, and generates instances on demand', () => {
     const pack = testPack();
     const pool = buildItemPool(pack, { seed: 1, lastAnsweredAt: new Map([['h1', T0]]), instancesPerGenerator: 3 });
-    expect(pool.itemsBySkill.get('halves')).toEqual(['h2', 'h3', 'h1']);
+    const halves = pool.itemsBySkill.get('halves')!;
+    expect(halves.filter((id) => !id.startsWith('h-gen'))).toEqual(['h2', 'h3', 'h1']);
+    expect(halves.at(-1)).toBe('h1');
     const quarters = pool.itemsBySkill.get('quarters')!;
     expect(quarters).toHaveLength(3);
     expect(pool.item(quarters[0]!)).toMatchObject({ id: quarters[0], skill: 'quarters' });
     expect(pool.item('missing')).toBeUndefined();
+    // More on demand: fresh seeds, new ids, for generated skills only.
+    expect(pool.extend('quarters')).toBe(true);
+    const more = pool.itemsBySkill.get('quarters')!;
+    expect(more).toHaveLength(6);
+    expect(new Set(more).size).toBe(6);
+    expect(pool.extend('eighths')).toBe(false);
   });
 });
 

@@ -4,9 +4,12 @@
  * Start: loads the learner's answers and skill states for the pack, rebuilds the model from the
  * answers, and opens a session record. Then, item by item:
  * - `next()` asks the tutor policy (tutor-policy.ts) for the next item: skills whose
- *   prerequisites are mastered and that are not yet mastered, plus due reviews, or the skill the
- *   learner chose on the map. No item repeats within the session. Showing an item marks an answer
- *   as in progress (AnswerGuard), so an app update waits for it.
+ *   prerequisites are met and that are not yet mastered, plus due reviews, or the skill the
+ *   learner chose on the map (kept until they leave it or it is mastered). No item repeats within
+ *   the session while the skill has a fresh one (generators make more on demand). It returns null
+ *   only when the learner is caught up: every skill of their goal (the whole pack without a goal)
+ *   mastered and no review due. Showing an item marks an answer as in progress (AnswerGuard), so
+ *   an app update waits for it.
  * - `revealHint()` unlocks one hint at a time, then the worked solution; the count is stored
  *   with the answer and lowers the evidence of mastery.
  * - `answer()` checks the response with the content code. An unreadable response ("3/0") gets
@@ -15,9 +18,9 @@
  * - `end()` closes the session and returns its summary with the practice streak.
  */
 import { checkAnswer, expectedResponse, type LearnerResponse } from '../../content/items/check.ts';
-import type { Pack, Skill } from '../../content/schema.ts';
+import type { Item, Pack, Skill } from '../../content/schema.ts';
 import type { Attempt, MasteryLevel, Session } from '../../data/records.ts';
-import type { PracticeAnswer } from './mastery.ts';
+import { masteryLevel, summariseEvidence, type PracticeAnswer } from './mastery.ts';
 import { FallbackModel } from './fallback-model.ts';
 import { buildItemPool, type ItemPool } from './item-pool.ts';
 import type { PracticeStore } from './practice-store.ts';
@@ -27,7 +30,7 @@ import { summariseSession } from './session-summary.ts';
 import { readStoredCard } from './skill-update.ts';
 import { assessAnswer } from './assess-answer.ts';
 import { dueReviews, type StoredReviewCard } from './review.ts';
-import { chooseNextItem } from './tutor-policy.ts';
+import { chooseNextItem, type TutorChoice } from './tutor-policy.ts';
 import type { AnswerOutcome, HelpShown, PracticeSessionOptions, PresentedItem, SessionEntry, SessionSummary } from './session-types.ts';
 
 export type { AnswerOutcome, HelpShown, PracticeSessionOptions, PresentedItem, SessionSummary, SkillMove } from './session-types.ts';
@@ -42,6 +45,7 @@ export class PracticeSession {
   #pool: ItemPool;
   #now: () => number;
   #levels: Map<string, MasteryLevel>;
+  #placed: Set<string>;
   #levelsAtStart: Map<string, MasteryLevel>;
   #cards: Map<string, StoredReviewCard | null>;
   #predictions: Map<string, number>;
@@ -59,7 +63,7 @@ export class PracticeSession {
     session: Session;
     model: FallbackModel;
     pool: ItemPool;
-    states: Map<string, { level: MasteryLevel; card: StoredReviewCard | null }>;
+    states: Map<string, { level: MasteryLevel; card: StoredReviewCard | null; placed: boolean }>;
     predictions: Map<string, number>;
     history: PracticeAnswer[];
     goalSkillIds: string[];
@@ -72,6 +76,7 @@ export class PracticeSession {
     this.#now = init.options.now ?? Date.now;
     this.#levels = new Map([...init.states].map(([id, s]) => [id, s.level]));
     this.#levelsAtStart = new Map(this.#levels);
+    this.#placed = new Set([...init.states].filter(([, s]) => s.placed).map(([id]) => id));
     this.#cards = new Map([...init.states].map(([id, s]) => [id, s.card]));
     this.#predictions = init.predictions;
     this.#history = init.history;
@@ -93,7 +98,7 @@ export class PracticeSession {
     const lastAnsweredAt = new Map<string, number>();
     for (const attempt of attempts) lastAnsweredAt.set(attempt.itemId, attempt.answeredAt);
     const pool = buildItemPool(pack, { seed: options.seed ?? randomSeed(), lastAnsweredAt });
-    const stateMap = new Map(states.map((s) => [s.skillId, { level: s.masteryLevel, card: readStoredCard(s.reviewCard) }]));
+    const stateMap = new Map(states.map((s) => [s.skillId, { level: s.masteryLevel, card: readStoredCard(s.reviewCard), placed: s.placed === true }]));
     const session = await store.startSession(learnerId, pack.id, now);
     return new PracticeSession({ options, session, model, pool, states: stateMap, predictions, history, goalSkillIds });
   }
@@ -124,6 +129,20 @@ export class PracticeSession {
     return this.#levels.get(skillId) ?? 'not-started';
   }
 
+  /** The skill's level rests on placement, not yet confirmed by practice. */
+  placedOf(skillId: string): boolean {
+    return this.#placed.has(skillId);
+  }
+
+  /**
+   * Nothing left to practise: every skill of the learner's goal (the whole pack when they have
+   * none on it) is mastered and no review is due. The only time `next()` gives no item.
+   */
+  caughtUp(now = this.#now()): boolean {
+    const goal = this.#goalSkillIds.length > 0 ? this.#goalSkillIds : this.pack.skills.map((skill) => skill.id);
+    return goal.every((id) => this.levelOf(id) === 'mastered') && this.#dueReviewSkills(now).length === 0;
+  }
+
   predictedFor(skillId: string): number {
     return this.#predictions.get(skillId) ?? 0.5;
   }
@@ -141,17 +160,11 @@ export class PracticeSession {
   next(): PresentedItem | null {
     if (this.#ended) return null;
     const now = this.#now();
-    const choice = chooseNextItem({
-      skills: this.pack.skills,
-      levels: this.#levels,
-      predictions: this.#predictions,
-      goalSkillIds: this.#goalSkillIds,
-      dueReviewSkillIds: this.#dueReviewSkills(now),
-      itemsBySkill: this.#pool.itemsBySkill,
-      session: this.#entries,
-      ...(this.#learnerChoice !== undefined ? { learnerChoice: this.#learnerChoice } : {}),
-    });
-    const item = choice ? this.#pool.item(choice.itemId) : undefined;
+    if (this.caughtUp(now)) {
+      this.#present(null);
+      return null;
+    }
+    const { choice, item } = this.#chooseFresh(now);
     const skill = choice ? this.skill(choice.skillId) : undefined;
     if (!choice || !item || !skill) {
       this.#present(null);
@@ -204,12 +217,14 @@ export class PracticeSession {
     try {
       const now = this.#now();
       const skillId = current.skill.id;
-      const answer: PracticeAnswer = { skillId, itemId: current.item.id, correct: check.correct, hintsUsed: current.hintsUsed };
+      const answer: PracticeAnswer = { skillId, itemId: current.item.id, correct: check.correct, hintsUsed: current.hintsUsed, sessionId: this.session.id };
       const previousLevel = this.levelOf(skillId);
       const { predictions, predicted, update } = await assessAnswer(this.#model, {
         answer,
         history: this.#history,
         previousLevel,
+        previousPlaced: this.placedOf(skillId),
+        line: this.#model.lineFor(skillId),
         predictedBefore: this.predictedFor(skillId),
         card: this.#cards.get(skillId) ?? null,
         review: current.review,
@@ -227,13 +242,15 @@ export class PracticeSession {
           startedAt: current.startedAt,
           answeredAt: now,
         }),
-        [{ skillId, packId: this.pack.id, estimate: predicted, masteryLevel: update.masteryLevel, ...(update.reviewCard ? { reviewCard: update.reviewCard } : {}) }],
+        [{ skillId, packId: this.pack.id, estimate: predicted, masteryLevel: update.masteryLevel, placed: update.placed, ...(update.reviewCard ? { reviewCard: update.reviewCard } : {}) }],
         current.review ? 'review' : 'answer',
       );
       // Only now, with the answer stored, does the session move on.
       this.#history.push(answer);
       this.#predictions = predictions;
       this.#levels.set(skillId, update.masteryLevel);
+      if (update.placed) this.#placed.add(skillId);
+      else this.#placed.delete(skillId);
       if (update.reviewCard) this.#cards.set(skillId, update.reviewCard);
       entry.correct = check.correct;
       current.level = update.masteryLevel;
@@ -249,6 +266,8 @@ export class PracticeSession {
         solution: current.item.solution,
         previousLevel,
         level: update.masteryLevel,
+        change: update.change,
+        placed: update.placed,
         predicted,
       };
     } finally {
@@ -298,6 +317,66 @@ export class PracticeSession {
     this.#release = null;
   }
 
+  /**
+   * The tutor's next choice with a fresh item: generated instances whose content was already
+   * shown this session (a small generator can draw the same numbers twice) are skipped, and the
+   * pool refilled, so nothing repeats while the skill has fresh items. A repeat only when no
+   * skill that may be practised has a fresh item left.
+   */
+  #chooseFresh(now: number): { choice: TutorChoice | null; item: Item | undefined } {
+    const shown = new Set(this.#entries.map((entry) => contentKey(this.#pool.item(entry.itemId))));
+    const skipped: SessionEntry[] = [];
+    const resting = this.#restingSkills();
+    for (let attempt = 0; attempt < 30; attempt++) {
+      this.#refillPool(skipped);
+      const input = {
+        skills: this.pack.skills,
+        levels: this.#levels,
+        predictions: this.#predictions,
+        goalSkillIds: this.#goalSkillIds,
+        dueReviewSkillIds: this.#dueReviewSkills(now),
+        itemsBySkill: this.#pool.itemsBySkill,
+        // Skipped duplicates first: they count as seen without changing which skill came last.
+        session: [...skipped, ...this.#entries],
+        resting,
+        goalFirst: true,
+        ...(this.#learnerChoice !== undefined ? { learnerChoice: this.#learnerChoice } : {}),
+      };
+      const choice = chooseNextItem(input) ?? chooseNextItem({ ...input, allowRepeats: true });
+      const item = choice ? this.#pool.item(choice.itemId) : undefined;
+      if (!choice || !item || !shown.has(contentKey(item)) || skipped.some((entry) => entry.itemId === item.id)) return { choice, item };
+      skipped.push({ skillId: choice.skillId, itemId: item.id, review: false });
+    }
+    return { choice: null, item: undefined };
+  }
+
+  /** Keeps at least two fresh items per generated skill ahead of the learner. */
+  #refillPool(skipped: readonly SessionEntry[] = []): void {
+    const seen = new Set([...this.#entries, ...skipped].map((entry) => entry.itemId));
+    for (const skill of this.pack.skills) {
+      const fresh = (this.#pool.itemsBySkill.get(skill.id) ?? []).filter((id) => !seen.has(id)).length;
+      if (fresh < 2) this.#pool.extend(skill.id);
+    }
+  }
+
+  /**
+   * Skills that have all the evidence for "mastered" except a correct answer in another session,
+   * and already have one in this session: more of the same today adds nothing, so the tutor
+   * turns to other skills first.
+   */
+  #restingSkills(): Set<string> {
+    const resting = new Set<string>();
+    const rightToday = new Set(this.#entries.filter((entry) => entry.correct === true).map((entry) => entry.skillId));
+    for (const skill of this.pack.skills) {
+      if (this.levelOf(skill.id) === 'mastered' || !rightToday.has(skill.id)) continue;
+      const answers = this.#history.filter((a) => a.skillId === skill.id);
+      if (answers.length === 0) continue;
+      const evidence = { ...summariseEvidence(answers), sessionsCorrect: Number.POSITIVE_INFINITY };
+      if (masteryLevel(evidence, this.predictedFor(skill.id), this.#model.lineFor(skill.id)) === 'mastered') resting.add(skill.id);
+    }
+    return resting;
+  }
+
   #dueReviewSkills(now: number): string[] {
     const states = [...this.#cards].map(([skillId, card]) => ({ skillId, reviewCard: card }));
     return dueReviews(states, now).map((due) => due.skillId);
@@ -314,8 +393,15 @@ export class PracticeSession {
   }
 }
 
+/** What makes two items the same question for a learner: skill, stem, choices, table. */
+function contentKey(item: Item | undefined): string {
+  if (!item) return '';
+  const choices = item.type === 'multiple-choice' ? item.choices.map((c) => c.text).join('|') : item.type === 'ordering' ? item.entries.map((e) => e.text).join('|') : '';
+  return JSON.stringify([item.skill, item.stem, choices, (item as { table?: unknown }).table ?? null]);
+}
+
 function toAnswer(attempt: Attempt): PracticeAnswer {
-  return { skillId: attempt.skillId, itemId: attempt.itemId, correct: attempt.correct, hintsUsed: attempt.hintsUsed };
+  return { skillId: attempt.skillId, itemId: attempt.itemId, correct: attempt.correct, hintsUsed: attempt.hintsUsed, ...(attempt.sessionId ? { sessionId: attempt.sessionId } : {}) };
 }
 
 function randomSeed(): number {

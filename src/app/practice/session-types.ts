@@ -3,6 +3,7 @@ import type { LearnerResponse } from '../../content/items/check.ts';
 import type { Item, Pack, Skill } from '../../content/schema.ts';
 import type { MasteryLevel } from '../../data/records.ts';
 import type { WhyThis } from './tutor-policy.ts';
+import type { LevelChange } from './mastery.ts';
 import type { PracticeModel } from './practice-model.ts';
 import type { PracticeStore } from './practice-store.ts';
 
@@ -43,6 +44,10 @@ export type AnswerOutcome =
       solution: string;
       previousLevel: MasteryLevel;
       level: MasteryLevel;
+      /** What the answer did to the level, for the words under it (mastery.ts LevelChange). */
+      change: LevelChange;
+      /** The level still rests on placement. */
+      placed: boolean;
       predicted: number;
     };
 
@@ -72,7 +77,7 @@ export interface PracticeSessionOptions {
   model?: PracticeModel;
   pack: Pack;
   learnerId: string;
-  /** A skill the learner picked (e.g. /practice?skill=ID); honoured until it is mastered. */
+  /** A skill the learner picked (e.g. /practice?skill=ID); honoured until they leave it or it is mastered. */
   learnerChoice?: string;
   /** Marks answers in progress (the shell's AnswerGuard). */
   guard?: { begin(): () => void };

@@ -88,7 +88,7 @@ function randomGraph(random: () => number): GraphSkill[] {
   }));
 }
 
-describe('property: practice never offers a skill with unmastered prerequisites', () => {
+describe('property: practice never offers a skill whose prerequisites are below proficient', () => {
   it('holds over 2000 random states', () => {
     const random = seededRandom(99);
     let practiceChoices = 0;
@@ -114,7 +114,7 @@ describe('property: practice never offers a skill with unmastered prerequisites'
       practiceChoices++;
       const skill = graph.find((s) => s.id === choice.skillId)!;
       expect(levels.get(skill.id)).not.toBe('mastered');
-      for (const p of skill.prerequisites) expect(levels.get(p)).toBe('mastered');
+      for (const p of skill.prerequisites) expect(['proficient', 'mastered']).toContain(levels.get(p));
     }
     // The property must have been exercised, not vacuously true.
     expect(practiceChoices).toBeGreaterThan(300);

@@ -2,8 +2,12 @@
  * The tutor's next-item policy: which skill and item a learner practises next, and the numbers
  * behind the choice for "Why this?".
  *
- * Candidates: skills that are not mastered and whose prerequisites all are, plus due reviews.
- * A skill chosen by the learner on the map is honoured whatever its prerequisites.
+ * Candidates: skills that are not mastered and whose prerequisites are all at least proficient
+ * (placement's "proficient" counts: practice confirms it on the way), plus due reviews. A skill
+ * that already has all the evidence one session can give ("resting": it waits for a later session
+ * to be mastered, see mastery.ts) is left out while anything else can be practised.
+ * A skill chosen by the learner on the map is honoured whatever its prerequisites; the "why"
+ * names the prerequisites still missing so the page can say so and offer them.
  *
  * Reviews mix into the session: when reviews are due, every other item is one (most overdue
  * first), so a session is never all reviews nor does it put them all off to the end.
@@ -15,11 +19,13 @@
  * - variety: 0 for the skill of the previous item, 0.5 for one of the two before, else 1
  *   (interleaving skills helps learners tell problem types apart).
  * Ties go to the skill earlier in the pack. An item already seen in this session is never
- * offered again; a skill with no unseen item is not a candidate.
+ * offered again; a skill with no unseen item is not a candidate, unless the caller allows repeats
+ * (`allowRepeats`, only when no fresh item is left anywhere): then the item seen longest ago.
  *
  * The policy is pure: predictions come from a SkillPredictor run by the caller.
  */
 import type { MasteryLevel } from '../../data/records.ts';
+import { atLeast } from './mastery.ts';
 import type { SkillNode as GraphSkill } from '../../content/index.ts';
 
 export const POLICY_WEIGHTS = { band: 0.5, goal: 0.3, variety: 0.2 } as const;
@@ -43,7 +49,19 @@ export interface PolicyInput {
   /** A skill the learner picked on the map. */
   learnerChoice?: string;
   targetBand?: readonly [number, number];
+  /** Skills with all the evidence this session can give: practised only when nothing else is left. */
+  resting?: ReadonlySet<string>;
+  /** Offer an item seen earlier in the session when a skill has no fresh one. */
+  allowRepeats?: boolean;
+  /**
+   * With a goal, practise only skills toward it (goal skills and what they need) while any is
+   * ready; other skills wait until the goal is reached. The practice session sets it.
+   */
+  goalFirst?: boolean;
 }
+
+/** A prerequisite is met at "proficient" or above (from practice or placement). */
+export const prerequisiteMet = (level: MasteryLevel | undefined): boolean => atLeast(level ?? 'not-started', 'proficient');
 
 export interface CandidateScore {
   skillId: string;
@@ -56,7 +74,7 @@ export interface CandidateScore {
 
 /** "Why this?" as data: the UI words it ("You have a good chance (72%) ..."). */
 export type WhyThis =
-  | { kind: 'learner-choice'; predicted: number; prerequisitesMastered: boolean }
+  | { kind: 'learner-choice'; predicted: number; prerequisitesMastered: boolean; missingPrerequisites: string[] }
   | { kind: 'review'; predicted: number; dueReviewsLeft: number }
   | {
       kind: 'practice';
@@ -80,24 +98,37 @@ export interface TutorChoice {
 
 /** The next item, or null when nothing is left to practise in this session. */
 export function chooseNextItem(input: PolicyInput): TutorChoice | null {
-  const seen = new Set(input.session.map((entry) => entry.itemId));
-  const unseenItem = (skillId: string) => input.itemsBySkill.get(skillId)?.find((item) => !seen.has(item));
+  const seenAt = new Map<string, number>();
+  input.session.forEach((entry, index) => seenAt.set(entry.itemId, index));
+  const unseenItem = (skillId: string) => {
+    const items = input.itemsBySkill.get(skillId) ?? [];
+    const fresh = items.find((item) => !seenAt.has(item));
+    if (fresh !== undefined || !input.allowRepeats) return fresh;
+    // Seen longest ago first, so a repeat is as far from its last showing as it can be.
+    return [...items].sort((a, b) => seenAt.get(a)! - seenAt.get(b)!)[0];
+  };
   const predicted = (skillId: string) => input.predictions.get(skillId) ?? 0.5;
-  const mastered = (skillId: string) => input.levels.get(skillId) === 'mastered';
   const byId = new Map(input.skills.map((skill) => [skill.id, skill]));
 
   if (input.learnerChoice !== undefined) {
     const itemId = unseenItem(input.learnerChoice);
     const skill = byId.get(input.learnerChoice);
     if (itemId !== undefined && skill) {
-      const prerequisitesMastered = skill.prerequisites.every(mastered);
-      return { skillId: skill.id, itemId, why: { kind: 'learner-choice', predicted: predicted(skill.id), prerequisitesMastered } };
+      const missingPrerequisites = skill.prerequisites.filter((id) => !prerequisiteMet(input.levels.get(id)));
+      return {
+        skillId: skill.id,
+        itemId,
+        why: { kind: 'learner-choice', predicted: predicted(skill.id), prerequisitesMastered: missingPrerequisites.length === 0, missingPrerequisites },
+      };
     }
   }
 
   const reviewsDone = new Set(input.session.filter((entry) => entry.review).map((entry) => entry.skillId));
   const dueReviews = input.dueReviewSkillIds.filter((id) => !reviewsDone.has(id) && unseenItem(id) !== undefined);
-  const practice = scoreCandidates(input, unseenItem);
+  let practice = scoreCandidates(input, unseenItem);
+  // Resting skills only when nothing else can be practised: practice never runs dry.
+  if (practice.length === 0 && input.resting?.size) practice = scoreCandidates({ ...input, resting: new Set() }, unseenItem);
+  if (input.goalFirst && practice.some((candidate) => candidate.goal === 1)) practice = practice.filter((candidate) => candidate.goal === 1);
   const lastWasReview = input.session.at(-1)?.review ?? false;
   if (dueReviews.length > 0 && (!lastWasReview || practice.length === 0)) {
     const skillId = dueReviews[0]!;
@@ -125,12 +156,13 @@ export function chooseNextItem(input: PolicyInput): TutorChoice | null {
 /** Ready, unmastered skills with an unseen item, best first. */
 export function scoreCandidates(input: PolicyInput, unseenItem: (skillId: string) => string | undefined): CandidateScore[] {
   const mastered = (skillId: string) => input.levels.get(skillId) === 'mastered';
+  const resting = input.resting ?? new Set<string>();
   const [low, high] = input.targetBand ?? DEFAULT_TARGET_BAND;
   const goalRelevant = skillsTowardGoals(input);
   const recent = input.session.map((entry) => entry.skillId).reverse();
   const scores: CandidateScore[] = [];
   for (const skill of input.skills) {
-    if (mastered(skill.id) || !skill.prerequisites.every(mastered) || unseenItem(skill.id) === undefined) continue;
+    if (mastered(skill.id) || resting.has(skill.id) || !skill.prerequisites.every((id) => prerequisiteMet(input.levels.get(id))) || unseenItem(skill.id) === undefined) continue;
     const predicted = input.predictions.get(skill.id) ?? 0.5;
     const outside = predicted < low ? low - predicted : predicted > high ? predicted - high : 0;
     const band = Math.max(0, 1 - outside / BAND_FALLOFF);

@@ -75,6 +75,7 @@ export function rowSchemas(limits: BackupLimits): Record<TableName, RowSchema> {
       masteryLevel: v.picklist(MASTERY_LEVELS),
       evidence: v.strictObject({ attempts: count, correct: count }),
       reviewCard: v.nullable(jsonObject),
+      placed: v.optional(v.boolean()),
       updatedAt: time,
     }),
     sessions: v.strictObject({

@@ -1,7 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { MASTERY_RULE, type MasteryRule } from '../../app/practice/index.ts';
-import { ACHIEVABLE_MASTERY, type AchievableMasteryOptions } from '../../app/practice/index.ts';
 import { TARGET_RETENTION } from '../../app/practice/index.ts';
 import { DEFAULT_PLACEMENT_OPTIONS } from '../../app/placement/index.ts';
 import type { MasteryLevel } from '../../data/records.ts';
@@ -16,36 +15,20 @@ function correctAnswers(count: number): string {
   return count === 1 ? msg('one correct answer') : msg(str`${count} correct answers`);
 }
 
-/**
- * The second way to "mastered" (src/app/practice/achievable-mastery.ts), from its numbers: everyone
- * slips now and then, so on some skills the prediction levels off below the threshold.
- */
-export function plateauText(rule: MasteryRule = MASTERY_RULE, options: AchievableMasteryOptions = ACHIEVABLE_MASTERY): string {
-  const needed = rule.mastered.minCorrect + options.extraCorrectAtPlateau;
-  return msg(
-    str`Everyone slips now and then, so on some skills the prediction levels off below ${percent(rule.mastered.minPredicted)} however much you practise. When one more correct answer would raise it by less than ${Math.round(options.maxGain * 100)} percentage points and it is at least ${percent(options.minPredicted)}, the skill is mastered with a little more evidence instead: at least ${correctAnswers(needed)} on at least ${rule.mastered.minDistinctItemsCorrect} different items, and your last ${options.streakAtPlateau} answers correct, the latest without hints.`,
-  );
-}
-
 /** Each level's rule in words, built from the rule's numbers so the help cannot drift from the code. */
 export function masteryRuleText(rule: MasteryRule = MASTERY_RULE): { level: MasteryLevel; text: string }[] {
   const { familiar, proficient, mastered } = rule;
   return [
     { level: 'not-started', text: msg('You have not answered anything on this skill yet.') },
     { level: 'practising', text: msg('You have answered at least one item on this skill.') },
-    {
-      level: 'familiar',
-      text: msg(str`The model predicts at least a ${percent(familiar.minPredicted)} chance that you answer correctly, and you have at least ${correctAnswers(familiar.minCorrect)}.`),
-    },
+    { level: 'familiar', text: msg(str`You have at least ${correctAnswers(familiar.minCorrect)}.`) },
     {
       level: 'proficient',
-      text: msg(str`The model predicts at least ${percent(proficient.minPredicted)}, and you have at least ${correctAnswers(proficient.minCorrect)}.`),
+      text: msg(str`You have at least ${correctAnswers(proficient.minCorrect)} on at least ${proficient.minDistinctItems} different items, and your latest ${proficient.minStreak} answers were correct. After the placement check a skill can also be "Proficient (from placement)": practice confirms it, and a wrong first answer takes it back one level.`),
     },
     {
       level: 'mastered',
-      text: mastered.lastCorrectWithoutHints
-        ? msg(str`The model predicts at least ${percent(mastered.minPredicted)}, you have at least ${correctAnswers(mastered.minCorrect)} on at least ${mastered.minDistinctItemsCorrect} different items, and your latest answer was correct without hints.`)
-        : msg(str`The model predicts at least ${percent(mastered.minPredicted)}, and you have at least ${correctAnswers(mastered.minCorrect)} on at least ${mastered.minDistinctItemsCorrect} different items.`),
+      text: msg(str`You have at least ${correctAnswers(mastered.minCorrect)} on at least ${mastered.minDistinctItems} different items, in at least ${mastered.minSessions} practice sessions; your latest ${mastered.minStreak} answers were correct, the latest without hints; and the learning model's estimate is at least ${percent(mastered.targetEstimate)}, or a little under the highest estimate the model can give on that skill when that is lower. The placement check never marks a skill mastered.`),
     },
   ];
 }
@@ -88,15 +71,14 @@ export class WfHelpPage extends LitElement {
     const { maxQuestions, confidence } = DEFAULT_PLACEMENT_OPTIONS;
     return html`<section aria-labelledby="levels-heading">
         <h2 id="levels-heading">${msg('How your level in a skill is decided')}</h2>
-        <p>${msg('Every skill has one of five levels. Each level is shown with its own shape and its name, not only a colour. A level comes from the learning model\'s prediction of how likely you are to answer the skill correctly, plus the evidence of your answers:')}</p>
+        <p>${msg('Every skill has one of five levels. Each level is shown with its own shape and its name, not only a colour. A level comes from your answers; the learning model only has to agree before a skill is mastered:')}</p>
         <dl class="levels">
           ${masteryRuleText().map(
             ({ level, text }) => html`<dt><wf-mastery-badge level=${level}></wf-mastery-badge></dt>
               <dd>${text}</dd>`,
           )}
         </dl>
-        <p>${msg('The prediction alone can be high after a lucky guess, so mastery also needs repeated success on different items.')}</p>
-        <p>${plateauText()}</p>
+        <p>${msg('The model chooses what you practise next and estimates your chances; what you are told you mastered, and what a credential says, rests on answers you gave. A level rises only after a correct answer and never falls after one.')}</p>
       </section>
       <section aria-labelledby="hints-heading">
         <h2 id="hints-heading">${msg('Hints')}</h2>
@@ -107,8 +89,8 @@ export class WfHelpPage extends LitElement {
         <ul>
           <li>${msg(str`Every mastered skill gets a review card. Reviews are scheduled with the FSRS method (the ts-fsrs library) for the moment when you are predicted to still remember the skill with a ${retention} chance.`)}</li>
           <li>${msg('A correct review without hints is graded "good", a correct one with hints "hard", and a wrong one "again". Due reviews are mixed into your practice, and the Today page shows how many are due.')}</li>
-          <li>${msg('A mastered skill stays mastered between reviews, even when the prediction dips. A failed review moves it back one level, to proficient, and practice brings it back.')}</li>
-          <li>${msg('Below mastered, your level follows the prediction up and down, but never back to "not started".')}</li>
+          <li>${msg('A mastered skill stays mastered between reviews, even when the prediction dips. A failed review, or a wrong answer on a mastered skill, moves it back one level, to proficient, and the feedback says so; practice brings it back.')}</li>
+          <li>${msg('Otherwise a wrong answer never lowers a level: it simply does not add evidence.')}</li>
         </ul>
       </section>
       <section aria-labelledby="placement-heading">

@@ -27,7 +27,7 @@ export const TEST_PACK: Pack = {
       name: 'Adder',
       description: 'Adds numbers.',
       criteria: 'Master adding.',
-      requires: { skills: ['count', 'add'], mastery: 0.95 },
+      requires: { skills: ['count', 'add'], level: 'mastered' },
     },
   ],
 };

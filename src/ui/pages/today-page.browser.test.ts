@@ -25,7 +25,7 @@ const PACKS: PackChoice[] = [
     id: 'p',
     title: 'Pack',
     skills: [{ id: 'halves', name: 'Halves' }, { id: 'thirds', name: 'Thirds' }],
-    credentials: [{ packId: 'p', credentialKey: 'c1', name: 'Fraction Starter', skillIds: ['halves', 'thirds'], mastery: 0.8 }],
+    credentials: [{ packId: 'p', credentialKey: 'c1', name: 'Fraction Starter', skillIds: ['halves', 'thirds'], level: 'mastered' }],
   },
 ];
 

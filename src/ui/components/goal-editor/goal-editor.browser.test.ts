@@ -11,7 +11,7 @@ const PACKS: PackChoice[] = [
     id: 'fractions',
     title: 'Fractions',
     skills: [{ id: 'halves', name: 'Halves' }, { id: 'thirds', name: 'Thirds' }, { id: 'fourths', name: 'Fourths' }],
-    credentials: [{ packId: 'fractions', credentialKey: 'starter', name: 'Fraction Starter', skillIds: ['halves', 'thirds'], mastery: 0.8 }],
+    credentials: [{ packId: 'fractions', credentialKey: 'starter', name: 'Fraction Starter', skillIds: ['halves', 'thirds'], level: 'mastered' }],
   },
 ];
 

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { dueAtOfDay, goalDraftProblem, levelForThreshold, type GoalDraft } from '../../../app/goals/index.ts';
+import { dueAtOfDay, goalDraftProblem, type GoalDraft } from '../../../app/goals/index.ts';
 import { appDb, type WayfindDb } from '../../../data/db.ts';
 import { localDay } from '../../../data/day.ts';
 import { addGoal, updateGoal, type NewGoal } from '../../../data/goals.ts';
@@ -192,7 +192,7 @@ export class WfGoalEditor extends LitElement {
       const credential = this.packs.find((pack) => pack.id === packId)?.credentials.find((entry) => entry.credentialKey === key);
       const draft: GoalDraft = { kind: 'credential', packId: credential ? packId! : null, credentialKey: credential ? key! : null, skillIds: [...(credential?.skillIds ?? [])], minutesPerDay: null, dueDay };
       const title = typed || (credential ? msg(str`Earn ${credential.name}`) : '');
-      return { draft, goal: { ...base, kind: 'credential', title, packId: draft.packId, credentialKey: draft.credentialKey, skillIds: draft.skillIds, targetLevel: levelForThreshold(credential?.mastery ?? 0.95), minutesPerDay: null } };
+      return { draft, goal: { ...base, kind: 'credential', title, packId: draft.packId, credentialKey: draft.credentialKey, skillIds: draft.skillIds, targetLevel: credential?.level ?? 'mastered', minutesPerDay: null } };
     }
     if (this.kind === 'skills') {
       const skillIds = data.getAll('skill').map(String);

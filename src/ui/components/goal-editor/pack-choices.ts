@@ -46,7 +46,7 @@ export function packChoiceOf(pack: Pack, locale: string): PackChoice {
       credentialKey: credential.id,
       name: nameOf(credential),
       skillIds: credential.requires.skills,
-      mastery: credential.requires.mastery,
+      level: credential.requires.level,
     })),
   };
 }

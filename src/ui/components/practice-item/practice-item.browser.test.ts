@@ -10,7 +10,7 @@ const PACK = minimalPack() as unknown as Pack;
 const PRESENTED: PresentedItem = {
   item: PACK.items![0]!,
   skill: PACK.skills[0]!,
-  why: { kind: 'learner-choice', predicted: 0.6, prerequisitesMastered: true },
+  why: { kind: 'learner-choice', predicted: 0.6, prerequisitesMastered: true, missingPrerequisites: [] },
   review: true,
   firstOfSkill: false,
   level: 'practising',

@@ -29,7 +29,7 @@ describe('<wf-why-this>', () => {
     const review = explain({ kind: 'review', predicted: 0.8, dueReviewsLeft: 2 }, 'Halves', names).join(' ');
     expect(review).to.contain('review of Halves');
     expect(review).to.contain('2 more reviews are due');
-    const choice = explain({ kind: 'learner-choice', predicted: 0.4, prerequisitesMastered: false }, 'Eighths', names).join(' ');
+    const choice = explain({ kind: 'learner-choice', predicted: 0.4, prerequisitesMastered: false, missingPrerequisites: ['halves'] }, 'Eighths', names).join(' ');
     expect(choice).to.contain('You chose Eighths yourself');
     expect(choice).to.contain('not mastered yet');
   });
