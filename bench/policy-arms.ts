@@ -21,7 +21,7 @@ import type { WorldLearner } from '../models/worlds/world.ts';
 import type { BenchAnswer, MasteryJudge } from './policy-mastery.ts';
 
 export const ARMS = ['order', 'random', 'bkt', 'dkt', 'oracle'] as const;
-export const EXPERIMENTAL_ARMS = ['oracle-greedy', 'dkt-greedy'] as const;
+export const EXPERIMENTAL_ARMS = ['oracle-greedy', 'dkt-greedy', 'dkt-prerequisites-first'] as const;
 export type ArmName = (typeof ARMS)[number] | (typeof EXPERIMENTAL_ARMS)[number];
 
 function argmax(candidates: readonly number[], score: (skill: number) => number): number {
@@ -60,7 +60,7 @@ export interface ArmContext {
 }
 
 /** The app's tutor policy over the candidates, with the given per-skill predictions. */
-function appPolicy(ctx: ArmContext, view: ChoiceView, predicted: (skill: number) => number): number {
+function appPolicy(ctx: ArmContext, view: ChoiceView, predicted: (skill: number) => number, holdBack: ReadonlySet<number> = view.resting): number {
   const skills: GraphSkill[] = ctx.curriculum.map((s) => ({ id: ctx.ids[s]!, prerequisites: ctx.prerequisites[s]!.map((p) => ctx.ids[p]!) }));
   const itemsBySkill = new Map(ctx.curriculum.map((s) => [ctx.ids[s]!, itemIds(ctx, s)]));
   const choice = chooseNextItem({
@@ -70,7 +70,7 @@ function appPolicy(ctx: ArmContext, view: ChoiceView, predicted: (skill: number)
     session: view.session.map((e) => ({ skillId: ctx.ids[e.skill]!, itemId: e.itemId, review: false })),
     goalSkillIds: ctx.goal.map((g) => ctx.ids[g]!),
     dueReviewSkillIds: [],
-    resting: new Set([...view.resting].map((s) => ctx.ids[s]!)),
+    resting: new Set([...holdBack].map((s) => ctx.ids[s]!)),
     goalFirst: true,
     predictions: new Map(ctx.curriculum.map((s) => [ctx.ids[s]!, predicted(s)])),
   });
@@ -97,6 +97,15 @@ export function makeChooser(arm: ArmName, ctx: ArmContext, random: () => number)
       return { choose: (view) => appPolicy(ctx, view, (s) => view.learner.probabilityCorrect(s, view.day)) };
     case 'oracle-greedy':
       return { choose: (view) => argmax(view.candidates, (s) => view.learner.probabilityCorrect(s, view.day)) };
+    case 'dkt-prerequisites-first':
+      // The app's policy, holding back (like resting skills) those whose prerequisites are proficient but not yet mastered.
+      return {
+        choose: (view) => {
+          const early = view.candidates.filter((s) => !ctx.prerequisites[s]!.every((p) => view.judge.level(p) === 'mastered'));
+          const holdBack = early.length < view.candidates.length ? new Set([...view.resting, ...early]) : view.resting;
+          return appPolicy(ctx, view, (s) => view.judge.predictions[s]!, holdBack);
+        },
+      };
     case 'dkt-greedy':
       return { choose: (view) => argmax(view.candidates, (s) => view.judge.predictions[s]!) };
     case 'bkt': {
