@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { fractionsPack } from '../../content/sources/fractions/pack.ts';
 import { spreadsheetsPack } from '../../content/sources/spreadsheets/pack.ts';
 import { packStats, validatePack } from './load.ts';
+import { localeCoverage } from './l10n/coverage.ts';
 import type { Pack } from './schema.ts';
 
 const packsDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'content', 'packs');
@@ -90,5 +91,12 @@ describe('built-in packs: Spanish titles and descriptions', () => {
     }
     const stats = packStats(pack);
     expect(stats.lessons).toBe(stats.skills);
+  });
+});
+
+describe('built-in pack fractions-3-6 in Spanish', () => {
+  it('has a Spanish text for every learner-facing string, generators included (coverage 1)', () => {
+    const pack = validatePack(load('fractions-3-6.json'), { generatorSeeds: 1 }).pack!;
+    expect(localeCoverage(pack, 'es', 20)).toBe(1);
   });
 });

@@ -11,6 +11,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packStats, validatePack, type PackStats } from './load.ts';
+import { localeCoverage, packLocales } from './l10n/coverage.ts';
+import { sameLanguage } from './l10n/localize.ts';
+
+/** Locales the app speaks; each pack's coverage is reported for these and any the pack adds. */
+const APP_LOCALES = ['en', 'es'];
+/** Seeds per generator counted for coverage (every kind writes all its text on each seed). */
+const COVERAGE_SEEDS = 20;
 
 const GENERATOR_SEEDS = 200;
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -42,7 +49,7 @@ function roughStats(text: string, file: string): PackStats {
 
 function main(args: string[]): number {
   const files = args.length ? args.map((f) => resolve(f)) : builtInPacks();
-  const figures: (PackStats & { errors: number })[] = [];
+  const figures: (PackStats & { errors: number; locales?: Record<string, number> })[] = [];
   for (const file of files) {
     let text: string;
     try {
@@ -60,8 +67,15 @@ function main(args: string[]): number {
       console.log(`  ${p.severity === 'error' ? 'ERROR' : 'warning'} ${p.path}: ${p.message}\n      hint: ${p.hint}`);
     }
     const stats = result.pack ? packStats(result.pack) : roughStats(text, file);
+    const pack = result.pack;
+    const locales = pack
+      ? Object.fromEntries([...new Set([...APP_LOCALES, ...packLocales(pack)])]
+        .filter((locale) => !sameLanguage(pack.language, locale)).sort()
+        .map((locale) => [locale, localeCoverage(pack, locale, COVERAGE_SEEDS)]))
+      : undefined;
     console.log(`  ${errors ? 'FAILED' : 'ok'}: ${stats.skills} skills, ${stats.lessons} lessons, ${stats.items} items, ${stats.generators} generators (${GENERATOR_SEEDS} seeds each), ${stats.credentials} credentials, ${stats.stacks} stacks; ${errors} errors, ${warnings} warnings`);
-    figures.push({ ...stats, errors });
+    if (locales) console.log(`  translations: ${Object.entries(locales).map(([locale, share]) => `${locale} ${(share * 100).toFixed(1)}%`).join(', ') || 'none'}`);
+    figures.push({ ...stats, errors, ...(locales ? { locales } : {}) });
   }
   console.log(JSON.stringify({ packs: figures }));
   return figures.some((f) => f.errors > 0) || files.length === 0 ? 1 : 0;

@@ -13,7 +13,9 @@ export { validatePack, packStats, type PackCheck, type PackStats } from './load.
 export { preparePackForInstall, planUpgrade, compareVersions, type PreparedPack, type UpgradePlan } from './install.ts';
 export { checkSkillGraph } from './graph.ts';
 export type { SkillNode } from './graph.ts';
-export { checkAnswer, expectedResponse, hintsUpTo, type CheckResult, type LearnerResponse } from './items/check.ts';
+export { checkAnswer, expectedResponse, hintsUpTo, type CheckOptions, type CheckResult, type LearnerResponse } from './items/check.ts';
+export { localizePack, localizeItem, localizeSkill, localizeCredential, translationFor, sameLanguage, baseLanguage } from './l10n/localize.ts';
+export { localeCoverage, itemCoverage, packLocales } from './l10n/coverage.ts';
 export { allowsSeveral } from './items/multiple-choice.ts';
 export { initialOrder, moveEntry } from './items/ordering.ts';
 export { generateItem, GENERATOR_KINDS } from './generators/registry.ts';

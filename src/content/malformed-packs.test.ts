@@ -31,9 +31,9 @@ const CASES: Case[] = [
   ['unknown generator parameter', (p) => { p.generators[0].params = { denomintors: [2, 4] }; return p; }, '$.generators[0].params.denomintors', /Unknown field/],
   ['item rejects its own answer', (p) => { Object.assign(p.items[0], { answer: '2/4', requireSimplest: true }); return p; }, '$.items[0].answer', /does not accept its own answer/],
   ['misconception equal to the answer', (p) => { p.items[0].misconceptions = [{ answer: '2/4', feedback: 'no' }]; return p; }, '$.items[0].misconceptions[0].answer', /accepted as correct/],
-  ['multiple choice with unknown correct id', (p) => { p.items.push({ id: 'mc', skill: 'halves', type: 'multiple-choice', stem: 's', hints: ['a', 'b'], solution: 's', choices: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], correct: ['c'] }); return p; }, '$.items[1].correct[0]', /"c" is not one of the choices/],
-  ['ordering with a missing entry', (p) => { p.items.push({ id: 'or', skill: 'halves', type: 'ordering', stem: 's', hints: ['a', 'b'], solution: 's', entries: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], correctOrder: ['a'] }); return p; }, '$.items[1].correctOrder', /every entry id exactly once/],
-  ['formula that does not parse', (p) => { p.items.push({ id: 'fx', skill: 'halves', type: 'formula', stem: 's', hints: ['a', 'b'], solution: 's', table: { rows: [[1, 2]] }, target: 'C1', answer: '=SUM(A1:B1' }); return p; }, '$.items[1].answer', /does not parse/],
+  ['multiple choice with unknown correct id', (p) => { p.items.push({ id: 'mc', skill: 'halves', type: 'multiple-choice', stem: 's', hints: ['a', 'b'], solution: 's', choices: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], correct: ['c'] }); return p; }, '$.items[2].correct[0]', /"c" is not one of the choices/],
+  ['ordering with a missing entry', (p) => { p.items.push({ id: 'or', skill: 'halves', type: 'ordering', stem: 's', hints: ['a', 'b'], solution: 's', entries: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], correctOrder: ['a'] }); return p; }, '$.items[2].correctOrder', /every entry id exactly once/],
+  ['formula that does not parse', (p) => { p.items.push({ id: 'fx', skill: 'halves', type: 'formula', stem: 's', hints: ['a', 'b'], solution: 's', table: { rows: [[1, 2]] }, target: 'C1', answer: '=SUM(A1:B1' }); return p; }, '$.items[2].answer', /does not parse/],
   ['image without alt text', (p) => { p.skills[0].lesson = { explanation: 'See ![](data:image/png;base64,AAAA)', workedExample: 'w' }; return p; }, '$.skills[0].lesson.explanation', /has no alt text/],
   ['remote image', (p) => { p.items[0].stem = '![a bar](https://example.com/bar.png)'; return p; }, '$.items[0].stem', /not inside the pack/],
   ['script tag in text', (p) => { p.items[0].solution = 'x <script>alert(1)</script>'; return p; }, '$.items[0].solution', /<script> is not allowed/],
@@ -48,6 +48,12 @@ const CASES: Case[] = [
   ['unreachable credential skill', (p) => { p.skills[1].prerequisites = ['quarters']; return p; }, '$.credentials[1].requires.skills[0]', /cannot be earned/],
   ['TeX that cannot render', (p) => { p.items[0].solution = 'So $\\frac{1}{2$ it is.'; return p; }, '$.items[0].solution', /cannot be rendered/],
   ['svg asset with script', (p) => ({ ...p, assets: { 'bad.svg': 'data:image/svg+xml,%3Csvg%3E%3Cscript%3Ealert(1)%3C/script%3E%3C/svg%3E' } }), '$.assets["bad.svg"]', /contains "<script"/],
+  ['translation with an unknown field', (p) => { p.items[0].l10n = { es: { stem: 'La mitad de 1', hint: ['x'] } }; return p; }, '$.items[0].l10n.es.hint', /Unknown field "hint"/],
+  ['translation with fewer hints', (p) => { p.items[0].l10n = { es: { hints: ['Dos partes iguales.'] } }; return p; }, '$.items[0].l10n.es.hints', /1 hints; the main text has 2/],
+  ['translation with a script', (p) => { p.items[0].l10n = { es: { solution: 'x <script>alert(1)</script>' } }; return p; }, '$.items[0].l10n.es.solution', /<script> is not allowed/],
+  ['translated lesson with a remote image', (p) => { p.skills[0].l10n = { es: { lesson: { explanation: '![una barra](https://example.com/a.png)' } } }; return p; }, '$.skills[0].l10n.es.lesson.explanation', /not inside the pack/],
+  ['translated misconception that is correct', (p) => { p.items[0].misconceptions = [{ answer: '2/1', feedback: 'Upside down.' }]; p.items[0].l10n = { es: { misconceptions: [{ answer: '2/4', feedback: 'Al revés.' }] } }; return p; }, '$.items[0].misconceptions[0].answer', /In "es": Misconception answer "2\/4"/],
+  ['translated table that changes a number', (p) => { p.items[0].table = { rows: [['Half', 0.5]] }; p.items[0].l10n = { es: { table: { rows: [['Mitad', 0.25]] } } }; return p; }, '$.items[0].l10n.es.table', /differs from the main table/],
 ];
 
 describe('malformed packs', () => {

@@ -6,27 +6,10 @@
  */
 import * as v from 'valibot';
 import { TableSchema } from './table-schema.ts';
+import { HttpUrl, Id, Language, Text } from './schema-primitives.ts';
+import { CredentialL10n, ItemL10n, PackL10n, SkillL10n } from './l10n/l10n-schema.ts';
 
-export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
-const Id = v.pipe(
-  v.string(),
-  v.regex(ID_PATTERN, 'ids use lower-case letters, digits, ".", "_" or "-" and start with a letter or digit'),
-  v.maxLength(80, 'ids are at most 80 characters'),
-);
-/** Plain or Markdown text; never empty. */
-const Text = (max = 20_000) =>
-  v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
-const Language = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'use a BCP 47 language tag such as "en" or "es-MX"'));
-const HttpUrl = v.pipe(v.string(), v.url('must be a full URL'), v.regex(/^https?:\/\//, 'must start with http:// or https://'));
-
-/** Translations of the human-facing names of one object, keyed by language tag. */
-const LocalizedText = v.strictObject({
-  title: v.optional(Text(200)),
-  name: v.optional(Text(200)),
-  description: v.optional(Text(4000)),
-  criteria: v.optional(Text(4000)),
-});
-const L10n = v.optional(v.record(Language, LocalizedText));
+export { ID_PATTERN } from './schema-primitives.ts';
 
 export const AlignmentSchema = v.strictObject({
   framework: Text(200),
@@ -52,7 +35,7 @@ export const SkillSchema = v.strictObject({
   prerequisites: v.array(Id),
   alignments: v.optional(v.array(AlignmentSchema)),
   lesson: LessonSchema,
-  l10n: L10n,
+  l10n: SkillL10n,
 });
 
 const MisconceptionSchema = v.strictObject({
@@ -73,6 +56,8 @@ const itemBase = {
   readAloud: v.optional(Text()),
   /** A small spreadsheet-like table shown with the stem. */
   table: v.optional(TableSchema),
+  /** Translations of the learner-facing text (src/content/l10n/l10n-schema.ts). */
+  l10n: ItemL10n,
 };
 
 const ChoiceSchema = v.strictObject({ id: Id, text: Text(2000), feedback: v.optional(Text(2000)) });
@@ -172,7 +157,7 @@ export const CredentialSchema = v.strictObject({
   }),
   alignments: v.optional(v.array(AlignmentSchema)),
   image: v.optional(ImageSchema),
-  l10n: L10n,
+  l10n: CredentialL10n,
 });
 
 export const StackSchema = v.strictObject({
@@ -182,7 +167,7 @@ export const StackSchema = v.strictObject({
   criteria: Text(4000),
   requires: v.pipe(v.array(Id), v.minLength(2, 'a stack combines at least two credentials')),
   image: v.optional(ImageSchema),
-  l10n: L10n,
+  l10n: CredentialL10n,
 });
 
 export const PACK_FORMAT = 'wayfind-pack/1';
@@ -196,7 +181,7 @@ export const PackSchema = v.strictObject({
   language: Language,
   licence: Text(200),
   authors: v.pipe(v.array(v.strictObject({ name: Text(200), url: v.optional(HttpUrl) })), v.minLength(1, 'name at least one author')),
-  l10n: L10n,
+  l10n: PackL10n,
   /** Pack-internal files (images) as data: URLs, referenced from Markdown by their key. */
   assets: v.optional(v.record(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._/-]*$/, 'asset names are lower-case paths like "img/line.svg"')),
     v.pipe(v.string(), v.regex(/^data:image\/(png|jpeg|gif|webp|svg\+xml)[;,]/, 'assets are data: URLs of png, jpeg, gif, webp or svg images')))),

@@ -12,6 +12,7 @@ import { checkAnswer, expectedResponse } from './items/check.ts';
 import { error, problemFromIssue, type PathPart, type Problem } from './problems.ts';
 import { ItemSchema, type Item, type Pack } from './schema.ts';
 import { Sheet, evaluateFormula } from './formula/evaluate.ts';
+import { checkItemTranslations, checkPackTranslations } from './l10n/l10n-check.ts';
 
 export interface SemanticOptions {
   /** How many seeds to run per generator (content:check uses 200). */
@@ -36,6 +37,7 @@ export function checkPackMeaning(pack: Pack, options: SemanticOptions): Problem[
     if (!skillIds.has(item.skill)) problems.push(error([...at, 'skill'], `Item "${item.id}" is for skill "${item.skill}", which is not in this pack.`, 'Use the id of one of the pack\'s skills.'));
     practised.add(item.skill);
     problems.push(...checkItem(item, at));
+    problems.push(...checkItemTranslations(item, at, pack.assets, checkItem));
   });
   (pack.generators ?? []).forEach((spec, i) => {
     const at: PathPart[] = ['generators', i];
@@ -71,6 +73,7 @@ export function checkPackMeaning(pack: Pack, options: SemanticOptions): Problem[
   });
 
   problems.push(...lintTexts(pack));
+  problems.push(...checkPackTranslations(pack));
   for (const [name, url] of Object.entries(pack.assets ?? {})) problems.push(...lintAsset(name, url));
   return problems;
 }
@@ -91,7 +94,7 @@ function duplicates(list: readonly { id: string }[], field: string, problems: Pr
 }
 
 /** Structural checks of one item, then: its own answer must be accepted, and no misconception may be. */
-export function checkItem(item: Item, at: PathPart[]): Problem[] {
+export function checkItem(item: Item, at: PathPart[], locale = 'en'): Problem[] {
   const problems: Problem[] = [];
   if (item.type === 'multiple-choice') {
     const ids = item.choices.map((c) => c.id);
@@ -114,7 +117,7 @@ export function checkItem(item: Item, at: PathPart[]): Problem[] {
   if (problems.length) return problems;
   let own;
   try {
-    own = checkAnswer(item, expectedResponse(item));
+    own = checkAnswer(item, expectedResponse(item), { locale });
   } catch (e) {
     return [error([...at, 'answer'], `Item "${item.id}" cannot be checked: ${(e as Error).message}.`, 'Write the answer in the form this item type expects (see content/README.md).')];
   }
@@ -122,7 +125,7 @@ export function checkItem(item: Item, at: PathPart[]): Problem[] {
     `Item "${item.id}" does not accept its own answer${own.feedback ? `: ${own.feedback}` : ''}.`, 'Make the answer agree with the item\'s settings (e.g. simplest form, unit, choice ids).'));
   item.misconceptions?.forEach((m, j) => {
     if (item.type === 'multiple-choice' || item.type === 'ordering') return;
-    if (checkAnswer(item, m.answer).correct) problems.push(error([...at, 'misconceptions', j, 'answer'], `Misconception answer "${m.answer}" of item "${item.id}" is accepted as correct.`, 'A misconception must be a wrong answer: correct it or remove it.'));
+    if (checkAnswer(item, m.answer, { locale }).correct) problems.push(error([...at, 'misconceptions', j, 'answer'], `Misconception answer "${m.answer}" of item "${item.id}" is accepted as correct.`, 'A misconception must be a wrong answer: correct it or remove it.'));
   });
   return problems;
 }
@@ -146,7 +149,8 @@ function checkGenerator(spec: Pack['generators'] extends (infer G)[] | undefined
     if (!shape.success) return [error(at, `Generator "${spec.id}" made a malformed item for seed ${seed}: ${problemFromIssue(shape.issues[0]).message}`, 'Adjust the parameters; if they are sensible, this is a bug in the generator kind.')];
     // Generated text is checked for TeX a generator could get wrong (the first seeds are enough).
     const texProblems = seed < 20 ? itemTexts(shape.output, at).flatMap(([text, path]) => lintTex(text, path)) : [];
-    const found = [...checkItem(shape.output, at), ...texProblems].map((p) => ({ ...p, message: `Seed ${seed}: ${p.message}` }));
+    const translated = checkItemTranslations(shape.output, at, undefined, checkItem, { lint: seed < 20 });
+    const found = [...checkItem(shape.output, at), ...texProblems, ...translated].map((p) => ({ ...p, message: `Seed ${seed}: ${p.message}` }));
     if (found.some((p) => p.severity === 'error')) return found;
     for (const w of found) if (!warnings.has(w.path)) warnings.set(w.path, w);
   }

@@ -23,7 +23,7 @@ The more equal parts a whole is cut into, the smaller each part: $\\tfrac{1}{8}$
 ![A bar cut into 5 equal parts; 1 part is shaded.](${barModel(5, 1)})
 
 The bar is cut into 5 equal parts, so the denominator is 5. One part is shaded, so the numerator is 1. The shaded part is $\\tfrac{1}{5}$ of the bar.`,
-    generators: [['fraction-of-bar', { unitOnly: true, denominators: [2, 10] }]],
+    generators: [['fraction-of-bar', { unitOnly: true, denominators: [2, 12] }], ['unit-fraction-copies', { denominators: [2, 12] }]],
     items: [{
       type: 'short-text',
       stem: 'In the fraction $\\tfrac{1}{6}$, what is the 6 called?',
@@ -127,7 +127,7 @@ Cutting each part into $k$ pieces multiplies **both** the numerator and the deno
 Find the missing number: $\\tfrac{2}{3} = \\tfrac{?}{6}$.
 
 To go from thirds to sixths, each third is cut into 2 pieces ($3 \\times 2 = 6$). The 2 shaded thirds become $2 \\times 2 = 4$ sixths. So $\\tfrac{2}{3} = \\tfrac{4}{6}$.`,
-    generators: [['equivalent-fraction', { denominators: [2, 4], factors: [2, 4] }]],
+    generators: [['equivalent-fraction', { denominators: [2, 4], factors: [2, 5] }], ['equivalent-fraction', { denominators: [2, 4], factors: [2, 5], missing: 'denominator' }]],
     items: [{
       type: 'multiple-choice',
       stem: 'Which fractions are equal to $\\tfrac{1}{2}$? Choose **all** that are.',

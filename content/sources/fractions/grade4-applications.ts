@@ -52,7 +52,7 @@ Cutting each tenth into 10 equal pieces makes hundredths, so one tenth is ten hu
 $$\\tfrac{a}{10} = \\tfrac{10 \\times a}{100}.$$`,
     workedExample: `
 $\\tfrac{7}{10} = \\tfrac{70}{100}$: seven tenths is seventy hundredths.`,
-    generators: [['tenths-hundredths', { mode: 'tenths-as-hundredths' }]],
+    generators: [['tenths-hundredths', { mode: 'tenths-as-hundredths', tenths: [1, 19] }], ['tenths-hundredths', { mode: 'hundredths-as-tenths', tenths: [1, 19] }]],
   }),
   defineSkill({
     id: 'add-tenths-hundredths',

@@ -19,6 +19,7 @@ export const BASICS = [
     description: 'Find a cell by its address (column letter, then row number) and refer to it in a formula.',
     es: { name: 'Celdas y referencias', description: 'Encontrar una celda por su dirección (letra de columna y número de fila) y usarla en una fórmula.' },
     prerequisites: [],
+    generators: [['sheet-cell-reference', {}]],
     explanation: `
 A spreadsheet is a grid. Columns are named by **letters** (A, B, C, ...) and rows by **numbers** (1, 2, 3, ...). A cell's address is its column letter followed by its row number: **C3** is column C, row 3.
 
@@ -58,6 +59,7 @@ In the order table, the heading row is row 1, so *Paper* is on row 3. Its price 
     description: 'Write and read rectangular ranges such as B2:D4.',
     es: { name: 'Rangos', description: 'Escribir y leer rangos rectangulares como B2:D4.' },
     prerequisites: ['cell-references'],
+    generators: [['sheet-range', {}]],
     explanation: `
 A **range** is a rectangle of cells written as *first cell*:*last cell*. \`B2:B5\` is the four cells B2, B3, B4, B5; \`B2:D4\` is 3 columns (B, C, D) by 3 rows (2, 3, 4), so 9 cells.
 
@@ -82,6 +84,7 @@ All the prices in the order table are in C2 to C5, so the range is \`C2:C5\`. To
     description: 'Use +, -, * and / with cell references.',
     es: { name: 'Fórmulas aritméticas', description: 'Usar +, -, * y / con referencias a celdas.' },
     prerequisites: ['cell-references'],
+    generators: [['sheet-arithmetic', {}]],
     explanation: `
 The arithmetic operators are \`+\` (add), \`-\` (subtract), \`*\` (multiply, not ×) and \`/\` (divide, not ÷). Build formulas from **references**, not typed-in numbers: \`=B2*C2\` keeps working when the quantity or the price changes; \`=18\` does not.`,
     workedExample: `
@@ -103,6 +106,7 @@ Line total for pens: quantity × price, so in D2 write \`=B2*C2\` → 12 × 1.5 
     description: 'Predict results using the order of operations and use brackets to change it.',
     es: { name: 'Orden de las operaciones', description: 'Predecir resultados con el orden de las operaciones y usar paréntesis para cambiarlo.' },
     prerequisites: ['arithmetic-operators'],
+    generators: [['sheet-order-of-operations', {}]],
     explanation: `
 Spreadsheets follow the usual order: **brackets** first, then **powers** (\`^\`), then \`*\` and \`/\`, then \`+\` and \`-\`, working left to right within a level. So \`=2+3*4\` is 14, not 20.
 

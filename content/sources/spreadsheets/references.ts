@@ -60,6 +60,7 @@ Tax on each item = price × tax rate in E2. In C2: \`=B2*$E$2\` → 40 × 0.08 =
     description: 'Fix only the row or only the column, e.g. to build a multiplication table.',
     es: { name: 'Referencias mixtas', description: 'Fijar solo la fila o solo la columna, por ejemplo para una tabla de multiplicar.' },
     prerequisites: ['absolute-references'],
+    generators: [['sheet-mixed-reference', {}]],
     explanation: `
 A **mixed** reference fixes one part: \`$A2\` keeps column A but lets the row move; \`B$1\` keeps row 1 but lets the column move.
 

@@ -16,6 +16,7 @@ export const TEXT_DATES = [
     description: 'Take parts out of text and measure its length.',
     es: { name: 'IZQUIERDA, DERECHA, EXTRAE y LARGO', description: 'Extraer partes de un texto y medir su longitud.' },
     prerequisites: ['cell-references'],
+    generators: [['sheet-text-extract', {}]],
     explanation: `
 - \`LEFT(text, n)\`: the first *n* characters. \`RIGHT(text, n)\`: the last *n*.
 - \`MID(text, start, n)\`: *n* characters starting at position *start* (the first character is 1).
@@ -40,6 +41,7 @@ Codes with a fixed layout are easy to split: in "NY-2041", \`LEFT(B2,2)\` is "NY
     description: 'Clean text and join pieces with & or CONCAT.',
     es: { name: 'ESPACIOS, MAYUSC, MINUSC y unir texto', description: 'Limpiar texto y unir partes con & o CONCAT.' },
     prerequisites: ['text-extract'],
+    generators: [['sheet-text-clean-join', {}]],
     explanation: `
 - \`TRIM(text)\` removes spaces at the start and end and turns runs of spaces into one.
 - \`UPPER(text)\`, \`LOWER(text)\` change the case (\`PROPER\` capitalises each word).
@@ -62,6 +64,7 @@ Codes with a fixed layout are easy to split: in "NY-2041", \`LEFT(B2,2)\` is "NY
     description: 'Work with dates: DATE, YEAR, MONTH, DAY, date differences and DATEDIF.',
     es: { name: 'Fechas', description: 'Trabajar con fechas: FECHA, AÑO, MES, DIA, diferencias de fechas y SIFECHA.' },
     prerequisites: ['arithmetic-operators'],
+    generators: [['sheet-dates', {}]],
     explanation: `
 A spreadsheet stores a date as a **number of days** (a serial number); the cell's format only changes how it looks. So:
 - \`=C2-B2\` is the number of days between two dates;
@@ -87,6 +90,7 @@ Website project: 2024-03-04 to 2024-05-17. \`=C2-B2\` → 74 days (27 left in Ma
     description: 'Round results to a number of decimal places.',
     es: { name: 'REDONDEAR, REDONDEAR.MAS y REDONDEAR.MENOS', description: 'Redondear resultados a un número de decimales.' },
     prerequisites: ['arithmetic-operators'],
+    generators: [['sheet-rounding', {}]],
     explanation: `
 \`ROUND(number, digits)\` rounds to *digits* decimal places (halves away from zero). \`ROUNDUP\` always rounds away from zero and \`ROUNDDOWN\` always towards zero. Negative digits round to tens, hundreds: \`ROUND(1234,-2)\` is 1200.
 
@@ -108,6 +112,7 @@ VAT on 49.99 at 21% is 10.4979. \`=ROUND(B2*21%,2)\` → 10.50. \`=ROUNDUP(10.49
     description: 'Recognise #DIV/0!, #N/A, #VALUE!, #REF! and #NAME?, and handle them with IFERROR.',
     es: { name: 'Valores de error y SI.ERROR', description: 'Reconocer #DIV/0!, #N/A, #VALUE!, #REF! y #NAME?, y tratarlos con IFERROR.' },
     prerequisites: ['vlookup', 'if-function'],
+    generators: [['sheet-error-values', {}]],
     explanation: `
 Error values say what went wrong:
 - **#DIV/0!**: division by zero (or by an empty cell).
@@ -124,8 +129,8 @@ Support worked 0 hours, so \`=B3/C3\` shows #DIV/0!. \`=IFERROR(B3/C3,0)\` shows
       formulaItem(RATES, 'D2', 'In D2, write a formula for tasks per hour (tasks ÷ hours) that shows 0 instead of an error when the hours are 0. It will be filled down.', '=IFERROR(B2/C2,0)',
         ['The division is B2/C2.', 'Wrap it in IFERROR(..., 0).'], '`=IFERROR(B2/C2,0)`: 2.625 for Sales, 0 for Support.', { fillDown: 2, requireFunctions: ['IFERROR'] }),
       valueItem(STOCK, '=VLOOKUP(E3,A2:C4,3,FALSE)', { hints: ['E3 holds the code A-9.', 'Is A-9 in the code column?'], solution: 'A-9 is not in the table, so VLOOKUP shows {value}.' }),
-      formulaItem(STOCK, 'F2', 'In F2, look up the stock of the code in E2 (exact match), showing "Not found" when the code is not in the table. It will be filled down to F3.', '=IFERROR(VLOOKUP(E2,$A$2:$C$4,3,FALSE),"Not found")',
-        ['Start with `VLOOKUP(E2,$A$2:$C$4,3,FALSE)`; the `$` signs keep the table in place when filled down.', 'Wrap it in IFERROR(..., "Not found").'], '`=IFERROR(VLOOKUP(E2,$A$2:$C$4,3,FALSE),"Not found")`: 15 for A-3, Not found for A-9.',
+      formulaItem(STOCK, 'F2', 'In F2, look up the stock of the code in E2 (exact match), showing "-" (a dash) when the code is not in the table. It will be filled down to F3.', '=IFERROR(VLOOKUP(E2,$A$2:$C$4,3,FALSE),"-")',
+        ['Start with `VLOOKUP(E2,$A$2:$C$4,3,FALSE)`; the `$` signs keep the table in place when filled down.', 'Wrap it in IFERROR(..., "-").'], '`=IFERROR(VLOOKUP(E2,$A$2:$C$4,3,FALSE),"-")`: 15 for A-3, a dash for A-9.',
         { fillDown: 1, requireFunctions: ['IFERROR', 'VLOOKUP'] }),
       { type: 'multiple-choice', stem: 'A colleague types `=SUMM(B2:B4)`. What does the cell show?',
         choices: [{ id: 'name', text: '#NAME?' }, { id: 'value', text: '#VALUE!', feedback: '#VALUE! is for a wrong kind of value. An unknown function name gives #NAME?.' }, { id: 'ref', text: '#REF!', feedback: '#REF! is for a reference to a missing cell.' }, { id: 'zero', text: '0' }],
@@ -138,6 +143,7 @@ Support worked 0 hours, so \`=B3/C3\` shows #DIV/0!. \`=IFERROR(B3/C3,0)\` shows
     description: 'Nest functions to build complete formulas for real tasks.',
     es: { name: 'Combinar funciones', description: 'Anidar funciones para construir fórmulas completas para tareas reales.' },
     prerequisites: ['error-values', 'countif-sumif', 'rounding', 'text-clean-join', 'absolute-references'],
+    generators: [['sheet-combining-functions', {}]],
     explanation: `
 Functions can take other functions as arguments. Build from the inside out: first write and test the inner part, then wrap it.
 
@@ -147,13 +153,13 @@ Functions can take other functions as arguments. Build from the inside out: firs
     workedExample: `
 Average sales, rounded to the nearest hundred: \`=ROUND(AVERAGE(C2:C6),-2)\`. Inner: (12500 + 8400 + 9900 + 15200 + 8000) ÷ 5 = 10800. Rounded to hundreds: 10800.`,
     items: [
-      formulaItem(table(['Rep', 'Region', 'Sales'], ['Ana', 'North', 12500], ['Ben', 'South', 8400], ['Chen', 'North', 9950], ['Dana', 'East', 15200]), 'D2', 'In D2, write a formula for the average of the sales in C2:C5, rounded to the nearest whole number.', '=ROUND(AVERAGE(C2:C5),0)',
+      formulaItem(table(['Rep', 'Office', 'Sales'], ['Ana', 'Madrid', 12500], ['Ben', 'Lima', 8400], ['Chen', 'Madrid', 9950], ['Dana', 'Denver', 15200]), 'D2', 'In D2, write a formula for the average of the sales in C2:C5, rounded to the nearest whole number.', '=ROUND(AVERAGE(C2:C5),0)',
         ['Inner part: AVERAGE(C2:C5).', 'Wrap it in ROUND(..., 0).'], '`=ROUND(AVERAGE(C2:C5),0)`: 46050 ÷ 4 = 11512.5, rounded to 11513.', { requireFunctions: ['ROUND', 'AVERAGE'] }),
-      formulaItem(table(['Rep', 'Sales'], ['Ana', 12500], ['Ben', 8400], ['Chen', 9950], ['Dana', 15200]), 'C2', 'In C2, write a formula that shows "Bonus" if the total of B2:B5 is at least 45000, and "No bonus" otherwise.', '=IF(SUM(B2:B5)>=45000,"Bonus","No bonus")',
-        ['Inner part: SUM(B2:B5).', 'Use it as the test of IF: SUM(B2:B5)>=45000.'], '`=IF(SUM(B2:B5)>=45000,"Bonus","No bonus")`: the total is 46050, so Bonus.', { requireFunctions: ['IF', 'SUM'] }),
+      formulaItem(table(['Rep', 'Sales'], ['Ana', 12500], ['Ben', 8400], ['Chen', 9950], ['Dana', 15200]), 'C2', 'In C2, write a formula that shows "OK" if the total of B2:B5 is at least 45000, and "NO" otherwise.', '=IF(SUM(B2:B5)>=45000,"OK","NO")',
+        ['Inner part: SUM(B2:B5).', 'Use it as the test of IF: SUM(B2:B5)>=45000.'], '`=IF(SUM(B2:B5)>=45000,"OK","NO")`: the total is 46050, so OK.', { requireFunctions: ['IF', 'SUM'] }),
       valueItem(table(['Rep', 'Sales'], ['Ana', 12500], ['Ben', 8400], ['Chen', 9950]), '="Total: "&TEXT(SUM(B2:B4),"#,##0")', { hints: ['SUM(B2:B4) is 30850.', 'TEXT with "#,##0" adds a thousands separator and no decimals.'], solution: 'The sum is 30850, formatted as 30,850: {value}.', caseSensitive: true }),
-      formulaItem(table(['Region', 'Sales'], ['North', 12500], ['South', 8400], ['North', 9950], ['East', 15200]), 'D2', 'In D2, write a formula that shows the **share** of all sales made in the North, rounded to 2 decimal places (e.g. 0.35).', '=ROUND(SUMIF(A2:A5,"North",B2:B5)/SUM(B2:B5),2)',
-        ['North sales: SUMIF(A2:A5,"North",B2:B5). All sales: SUM(B2:B5).', 'Divide, then wrap in ROUND(..., 2).'], '`=ROUND(SUMIF(A2:A5,"North",B2:B5)/SUM(B2:B5),2)`: 22450 ÷ 46050 = 0.4875..., rounded to 0.49.',
+      formulaItem(table(['Office', 'Sales'], ['Madrid', 12500], ['Lima', 8400], ['Madrid', 9950], ['Denver', 15200]), 'D2', 'In D2, write a formula that shows the **share** of all sales made by the Madrid office, rounded to 2 decimal places (e.g. 0.35).', '=ROUND(SUMIF(A2:A5,"Madrid",B2:B5)/SUM(B2:B5),2)',
+        ['Madrid sales: SUMIF(A2:A5,"Madrid",B2:B5). All sales: SUM(B2:B5).', 'Divide, then wrap in ROUND(..., 2).'], '`=ROUND(SUMIF(A2:A5,"Madrid",B2:B5)/SUM(B2:B5),2)`: 22450 ÷ 46050 = 0.4875..., rounded to 0.49.',
         { requireFunctions: ['ROUND', 'SUMIF', 'SUM'] }),
     ],
   }),

@@ -327,6 +327,7 @@ export class PracticeSession {
     const shown = new Set(this.#entries.map((entry) => contentKey(this.#pool.item(entry.itemId))));
     const skipped: SessionEntry[] = [];
     const resting = this.#restingSkills();
+    let firstDuplicate: { choice: TutorChoice; item: Item } | undefined;
     for (let attempt = 0; attempt < 30; attempt++) {
       this.#refillPool(skipped);
       const input = {
@@ -344,10 +345,13 @@ export class PracticeSession {
       };
       const choice = chooseNextItem(input) ?? chooseNextItem({ ...input, allowRepeats: true });
       const item = choice ? this.#pool.item(choice.itemId) : undefined;
-      if (!choice || !item || !shown.has(contentKey(item)) || skipped.some((entry) => entry.itemId === item.id)) return { choice, item };
+      if (!choice || !item) return firstDuplicate ?? { choice, item };
+      if (!shown.has(contentKey(item)) || skipped.some((entry) => entry.itemId === item.id)) return { choice, item };
+      firstDuplicate ??= { choice, item };
       skipped.push({ skillId: choice.skillId, itemId: item.id, review: false });
     }
-    return { choice: null, item: undefined };
+    // No fresh content anywhere: a repeat beats running dry.
+    return firstDuplicate ?? { choice: null, item: undefined };
   }
 
   /** Keeps at least two fresh items per generated skill ahead of the learner. */

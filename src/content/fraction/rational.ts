@@ -72,8 +72,12 @@ export type FractionParse = { ok: true; parsed: ParsedFraction } | { ok: false; 
 const SIGN = '([+-]?)';
 const INT = '(\\d{1,9})';
 
-/** Reads what a learner typed: "3/4", "1 1/2", "-2", "0.75", with the fraction slash "⁄" too. */
-export function parseFraction(input: string): FractionParse {
+/**
+ * Reads what a learner typed: "3/4", "1 1/2", "-2", "0.75", with the fraction slash "⁄" too. In
+ * Spanish ("es") a decimal takes a comma as well ("0,75") and a mixed number may read "1 y 3/4".
+ */
+export function parseFraction(input: string, locale = 'en'): FractionParse {
+  const spanish = locale.toLowerCase().split('-')[0] === 'es';
   // "1½" must read as 1 1/2, not 11/2: give a vulgar fraction its own space before NFKC expands it.
   const s = input.replace(/[\u00BC-\u00BE\u2150-\u215E]/g, (c) => ` ${c}`).normalize('NFKC').replace(/[\u2044\u2215÷]/g, '/').replace(/[\u2212\u2013]/g, '-').trim().replace(/\s+/g, ' ');
   if (!s) return { ok: false, reason: msg('Type an answer, for example 3/4 or 1 1/2.') };
@@ -89,7 +93,7 @@ export function parseFraction(input: string): FractionParse {
     const simplest = gcd(n, d) === 1 && d !== 1 && n !== 0;
     return { ok: true, parsed: { value: rational(signed(m[1], n), d), form: 'fraction', simplest, improper: n >= d } };
   }
-  m = new RegExp(`^${SIGN}${INT}(?: |-| and )${INT} ?/ ?${INT}$`).exec(s);
+  m = new RegExp(`^${SIGN}${INT}(?: |-| and ${spanish ? '| y ' : ''})${INT} ?/ ?${INT}$`).exec(s);
   if (m) {
     const whole = +m[2];
     const n = +m[3];
@@ -99,7 +103,7 @@ export function parseFraction(input: string): FractionParse {
     const simplest = n > 0 && n < d && gcd(n, d) === 1;
     return { ok: true, parsed: { value: rational(signed(m[1], whole * d + n), d), form: 'mixed', simplest, improper: false } };
   }
-  m = new RegExp(`^${SIGN}(\\d{0,9})\\.(\\d{1,9})$`).exec(s);
+  m = new RegExp(`^${SIGN}(\\d{0,9})${spanish ? '[.,]' : '\\.'}(\\d{1,9})$`).exec(s);
   if (m) {
     const scale = 10 ** m[3].length;
     const n = Number(m[2] || '0') * scale + Number(m[3]);

@@ -5,6 +5,8 @@ import { checkAnswer, expectedResponse } from '../items/check.ts';
 import { ItemSchema } from '../schema.ts';
 import { mulberry32, seedFor } from './prng.ts';
 import { GENERATOR_KINDS, generateItem } from './registry.ts';
+import { localizeItem } from '../l10n/localize.ts';
+import { itemCoverage } from '../l10n/coverage.ts';
 
 /** One spec per kind (with its required parameters), as a pack would write it. */
 const SPECS = [...GENERATOR_KINDS.keys()].map((kind) => ({
@@ -76,5 +78,26 @@ describe('generators', () => {
     const [a, b, c, d] = m.slice(1).map(Number);
     expect(checkAnswer(add, `${a * d + b * c}/${b * d}`).correct).toBe(true);
     expect(checkAnswer(add, `${a + c}/${b + d}`).correct).toBe(false);
+  });
+});
+
+describe('generated items in Spanish', () => {
+  it.each(SPECS)('$kind writes Spanish for every learner-facing string, with the same answer', (spec) => {
+    for (let seed = 0; seed < 30; seed++) {
+      const item = generateItem(spec, seed);
+      const es = localizeItem(item, 'es');
+      expect(itemCoverage(item, 'es')).toEqual({ covered: itemCoverage(item, 'es').total, total: itemCoverage(item, 'es').total });
+      expect(es.stem).not.toBe(item.stem);
+      expect(checkAnswer(es, expectedResponse(es), { locale: 'es' }).correct).toBe(true);
+      expect(JSON.stringify(expectedResponse(es))).toBe(JSON.stringify(expectedResponse(item)));
+    }
+  });
+
+  it('writes decimals with a comma in Spanish and a point in English', () => {
+    const spec = { id: 'd', skill: 's', kind: 'compare-decimals', params: {} };
+    const item = generateItem(spec, 3);
+    expect(item.stem).toMatch(/0\.\d/);
+    expect(localizeItem(item, 'es').stem).toMatch(/0\{,\}\d/);
+    expect(localizeItem(item, 'es').hints.join(' ')).toMatch(/0,\d/);
   });
 });

@@ -13,11 +13,17 @@ import { checkShortText, shortTextAnswer } from './short-text.ts';
 
 export type { CheckResult, LearnerResponse } from './result.ts';
 
-export function checkAnswer(item: Item, response: LearnerResponse): CheckResult {
+export interface CheckOptions {
+  /** The learner's locale: in "es" a comma is the decimal separator ("0,5"). Default "en". */
+  locale?: string;
+}
+
+export function checkAnswer(item: Item, response: LearnerResponse, options: CheckOptions = {}): CheckResult {
+  const locale = options.locale ?? 'en';
   switch (item.type) {
     case 'multiple-choice': return checkMultipleChoice(item, response);
-    case 'numeric': return checkNumeric(item, response);
-    case 'fraction': return checkFraction(item, response);
+    case 'numeric': return checkNumeric(item, response, locale);
+    case 'fraction': return checkFraction(item, response, locale);
     case 'short-text': return checkShortText(item, response);
     case 'ordering': return checkOrdering(item, response);
     case 'formula': return checkFormula(item, response);

@@ -14,14 +14,14 @@ export function fractionValue(item: FractionItem): Rational {
   return parsed.parsed.value;
 }
 
-export function checkFraction(item: FractionItem, response: LearnerResponse): CheckResult {
-  const result = parseFraction(asText(response));
+export function checkFraction(item: FractionItem, response: LearnerResponse, locale = 'en'): CheckResult {
+  const result = parseFraction(asText(response), locale);
   if (!result.ok) return { correct: false, unreadable: true, feedback: result.reason };
   const { value, form, simplest, improper } = result.parsed;
   const target = fractionValue(item);
   if (!equals(value, target)) {
     return misconceptionFeedback(item.misconceptions, value, (answer, v) => {
-      const authored = parseFraction(answer);
+      const authored = parseFraction(answer, locale);
       return authored.ok && equals(authored.parsed.value, v);
     }) ?? { correct: false };
   }

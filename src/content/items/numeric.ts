@@ -7,8 +7,15 @@ export interface ParsedNumber { value: number; unit: string }
 
 const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d*)(\.\d+)?$/;
 
-/** Reads a number with an optional unit before ($, €, £) or after it. */
-export function parseNumber(input: string): ParsedNumber | undefined {
+/** Where the decimal separator is a comma and "." groups thousands (Spanish: "1.250,5"). */
+const decimalComma = (locale: string) => ['es', 'fr', 'de', 'it', 'pt', 'nl'].includes(locale.toLowerCase().split('-')[0]);
+
+/**
+ * Reads a number with an optional unit before ($, €, £) or after it. In a decimal-comma locale
+ * such as "es" the roles of "," and "." swap ("0,5", "1.250,75"); a lone "." with one or two
+ * digits after it still reads as a decimal point there, as a lone "2,5" does in English.
+ */
+export function parseNumber(input: string, locale = 'en'): ParsedNumber | undefined {
   const s = input.normalize('NFKC').replace(/\u2212/g, '-').trim();
   const m = /^([$€£]?)\s*([+-]?[\d.,]+)\s*(.*)$/.exec(s) ?? /^([+-]?)([$€£])\s*([\d.,]+)\s*(.*)$/.exec(s);
   if (!m) return undefined;
@@ -16,6 +23,7 @@ export function parseNumber(input: string): ParsedNumber | undefined {
   let digits = m[2];
   let unit = m[3];
   if (m.length === 5) { prefix = m[2]; digits = m[1] + m[3]; unit = m[4]; }
+  if (decimalComma(locale)) digits = digits.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
   // A decimal comma ("2,5", "0,75") is read as a decimal point; "1,250" stays a thousands separator.
   if (/^[+-]?\d+,(\d{1,2}|\d{4,})$/.test(digits)) digits = digits.replace(',', '.');
   const parts = NUMBER.exec(digits);
@@ -38,8 +46,8 @@ function close(item: NumericItem, value: number, target: number): boolean {
   return Math.abs(value - target) <= tolerance + 1e-9 * Math.max(1, Math.abs(target));
 }
 
-export function checkNumeric(item: NumericItem, response: LearnerResponse): CheckResult {
-  const parsed = parseNumber(asText(response));
+export function checkNumeric(item: NumericItem, response: LearnerResponse, locale = 'en'): CheckResult {
+  const parsed = parseNumber(asText(response), locale);
   if (!parsed) return { correct: false, unreadable: true, feedback: msg('Type a number, such as 12 or 3.5.') };
   if (parsed.unit !== '' && !unitMatches(item, parsed.unit)) {
     return {
@@ -54,7 +62,7 @@ export function checkNumeric(item: NumericItem, response: LearnerResponse): Chec
     return { correct: true };
   }
   return misconceptionFeedback(item.misconceptions, parsed.value, (answer, value) => {
-    const authored = parseNumber(answer);
+    const authored = parseNumber(answer, locale);
     return authored !== undefined && close(item, value, authored.value);
   }) ?? { correct: false };
 }

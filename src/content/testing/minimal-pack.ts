@@ -16,12 +16,10 @@ export function minimalPack(): Record<string, unknown> & { skills: Record<string
     ],
     items: [
       { id: 'h1', skill: 'halves', type: 'fraction', stem: 'Half of 1?', answer: '1/2', hints: ['Two equal parts.', 'One of two.'], solution: '$\\tfrac{1}{2}$' },
+      // A second halves item: a level needs correct answers on 2 different items (content check).
+      { id: 'h0', skill: 'halves', type: 'numeric', stem: 'Half of 4?', answer: 2, hints: ['Split 4 in two.', '4 / 2.'], solution: '2' },
     ],
-    generators: [
-      { id: 'q-gen', skill: 'quarters', kind: 'fraction-of-bar', params: { denominators: [4, 4] } },
-      // A second source of halves items: a level needs correct answers on 2 different items.
-      { id: 'h-gen', skill: 'halves', kind: 'fraction-of-bar', params: { denominators: [2, 2] } },
-    ],
+    generators: [{ id: 'q-gen', skill: 'quarters', kind: 'fraction-of-bar', params: { denominators: [4, 4] } }],
     credentials: [
       { id: 'c1', name: 'Halves badge', description: 'd', criteria: 'c', requires: { skills: ['halves'], level: 'mastered' } },
       { id: 'c2', name: 'Quarters badge', description: 'd', criteria: 'c', requires: { skills: ['quarters'], level: 'mastered' } },

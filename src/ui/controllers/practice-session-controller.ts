@@ -235,6 +235,12 @@ export class PracticeSessionController implements ReactiveController {
   /** Hands the choice of skill back to Wayfind for the next items. */
   clearLearnerChoice(): void {
     this.#session?.clearLearnerChoice();
+    // The address follows: a reload must not bring the choice back.
+    const url = new URL(location.href);
+    if (url.searchParams.has('skill')) {
+      url.searchParams.delete('skill');
+      history.replaceState(history.state, '', url);
+    }
     this.#host.requestUpdate();
   }
 

@@ -105,7 +105,7 @@ export class WfPracticePage extends LitElement {
       case 'empty':
         return html`<section aria-labelledby="empty-heading">
           <h2 id="empty-heading">${msg('All caught up')}</h2>
-          <p>${msg('There is nothing more to practise in this pack right now: every skill you are ready for is mastered, and no review is due.')}</p>
+          <p>${msg('Every skill of your goal is mastered and no review is due. Set a new goal, or choose a skill on the skill map to keep practising.')}</p>
           <button type="button" class="primary" @click=${() => void this.practice.end()}>${msg('End session')}</button>
         </section>`;
       case 'summary':

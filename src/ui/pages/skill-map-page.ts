@@ -1,3 +1,4 @@
+import { skillReadiness } from '../../app/practice/index.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { appDb, type WayfindDb } from '../../data/db.ts';
@@ -86,7 +87,11 @@ export class WfSkillMapPage extends LitElement {
       const learner = this.household.current;
       if (!learner || !this.pack) return new Map<string, SkillStanding>();
       const states = await listSkillStatesForPack(this.#db, learner.id, this.pack.id);
-      return new Map(states.map((state) => [state.skillId, { level: state.masteryLevel, estimate: state.estimate }]));
+      // Levels through the practice feature's readiness, as every other page reads them.
+      return new Map(states.map((state) => {
+        const readiness = skillReadiness(states, state.skillId, state.packId);
+        return [state.skillId, { level: readiness.level, estimate: readiness.estimate ?? 0, placed: readiness.placed }];
+      }));
     },
     () => [this.household.current?.id, this.pack],
   );

@@ -6,6 +6,7 @@ import type { Item } from '../../../content/schema.ts';
 import type { LearnerResponse } from '../../../content/items/check.ts';
 import { renderInline, renderMarkdown, type Assets } from '../../../content/render/markdown.ts';
 import type { MasteryLevel } from '../../../data/records.ts';
+import type { LevelChange } from '../../../app/practice/index.ts';
 import '../mastery-badge/mastery-badge.ts';
 
 /** What the view shows after an answer was stored (a subset of the session's AnswerOutcome). */
@@ -17,6 +18,10 @@ export interface ItemFeedback {
   solution: string;
   previousLevel: MasteryLevel;
   level: MasteryLevel;
+  /** What the answer did to the level (the practice feature's LevelChange). */
+  change?: LevelChange;
+  /** The level still rests on placement. */
+  placed?: boolean;
 }
 
 export interface ItemHelp {
@@ -51,16 +56,28 @@ export function renderFeedback(item: Item, feedback: ItemFeedback, assets: Asset
     ${expected ? html`<p>${msg('The answer:')} <span class="pack-text">${expected}</span></p>` : nothing}
     ${feedback.correct ? nothing : html`<h3>${msg('Worked solution')}</h3>${md(feedback.solution, assets)}`}
     <p class="level">
-      ${skillName}: <wf-mastery-badge level=${feedback.level}></wf-mastery-badge>
-      ${levelChange(feedback.previousLevel, feedback.level)}
+      ${skillName}: <wf-mastery-badge level=${feedback.level} ?placed=${feedback.placed ?? false}></wf-mastery-badge>
+      ${levelChange(feedback)}
     </p>
   </div>`;
 }
 
-function levelChange(from: MasteryLevel, to: MasteryLevel) {
-  if (from === to) return nothing;
-  const order: MasteryLevel[] = ['not-started', 'practising', 'familiar', 'proficient', 'mastered'];
-  return html`<span class="change">${order.indexOf(to) > order.indexOf(from) ? msg('(up a level)') : msg('(down a level: it will come back for review)')}</span>`;
+/**
+ * What actually changed, in words: the session says why a level moved (mastery.ts LevelChange),
+ * so a wrong answer is never told it went up, and a fall names the failed check behind it.
+ */
+function levelChange(feedback: ItemFeedback) {
+  const change = feedback.change ?? (feedback.previousLevel === feedback.level ? 'none' : 'up');
+  const words: Record<LevelChange, string | null> = {
+    none: feedback.correct ? msg('(level unchanged: more evidence needed)') : msg('(level unchanged)'),
+    started: msg('(started)'),
+    up: feedback.correct ? msg('(up a level)') : null,
+    'review-failed': msg('(down a level: this check was missed; it will come back for review)'),
+    'placement-not-confirmed': msg('(down a level: practice did not confirm the placement check)'),
+    'placement-confirmed': msg('(confirmed by practice)'),
+  };
+  const text = words[change];
+  return text === null ? nothing : html`<span class="change">${text}</span>`;
 }
 
 function expectedText(item: Item, expected: LearnerResponse, assets: Assets) {

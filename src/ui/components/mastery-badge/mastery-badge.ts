@@ -1,5 +1,5 @@
 import { LitElement, html } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { masteryBadgeStyles } from './mastery-badge.styles.ts';
 import { asMasteryLevel, MASTERY_COLORS, masteryIcon, masteryLabel } from './mastery-level.ts';
 
@@ -19,22 +19,26 @@ export class WfMasteryBadge extends LitElement {
   static override properties = {
     level: { type: String, reflect: true },
     compact: { type: Boolean, reflect: true },
+    placed: { type: Boolean, reflect: true },
   };
   static override styles = masteryBadgeStyles;
 
   declare level: string;
   declare compact: boolean;
+  /** The level comes from the placement check, not yet confirmed by practice. */
+  declare placed: boolean;
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
     this.level = 'not-started';
     this.compact = false;
+    this.placed = false;
   }
 
   protected override render() {
     const level = asMasteryLevel(this.level);
-    const label = masteryLabel(level);
+    const label = this.placed ? msg(str`${masteryLabel(level)} (from placement)`) : masteryLabel(level);
     return html`<span class="badge" part="badge" data-level=${level} title=${label} style="--wf-mastery-color: ${MASTERY_COLORS[level]}"
       ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${masteryIcon(level)}</svg
       ><span class="label">${label}</span></span

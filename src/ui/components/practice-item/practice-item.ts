@@ -149,6 +149,16 @@ export class WfPracticeItem extends LitElement {
         ?busy=${this.busy}
       ></wf-item-view>
       <wf-why-this .why=${presented.why} .skillName=${skillName} .names=${names}></wf-why-this>
+      ${presented.why.kind === 'learner-choice' && presented.why.missingPrerequisites.length > 0
+        ? html`<div class="needs" role="note">
+            <p>${msg(str`${skillName} builds on skills you have not shown yet:`)}</p>
+            <ul>
+              ${presented.why.missingPrerequisites.map(
+                (id) => html`<li><a href=${`/practice?skill=${encodeURIComponent(id)}`}>${msg(str`Practise ${names.get(id) ?? id} first`)}</a></li>`,
+              )}
+            </ul>
+          </div>`
+        : nothing}
       <div class="bar">
         ${this.learnerChoice
           ? html`<button type="button" @click=${() => this.#fire('wf-clear-choice')}>${msg('Let Wayfind choose the next items')}</button>`

@@ -11,8 +11,10 @@ export type { MapSkill } from './skill-map-layout.ts';
 /** What the map knows about one skill of the learner. */
 export interface SkillStanding {
   level: MasteryLevel;
-  /** The model's predicted chance of a correct answer, 0..1. */
+  /** The model's predicted chance of a correct answer, 0..1 (advice: the level rests on answers). */
   estimate: number;
+  /** The level comes from the placement check, not yet confirmed by practice. */
+  placed?: boolean;
 }
 
 export type SkillMapView = 'map' | 'list';
@@ -176,7 +178,7 @@ export class WfSkillMap extends LitElement {
           </button>
           <wf-mastery-badge level=${level}></wf-mastery-badge>
         </div>
-        ${open ? this.#detailsBody(node.skill, level, estimate) : nothing}
+        ${open ? this.#detailsBody(node.skill, level, estimate, this.#standing(node.skill.id).placed ?? false) : nothing}
         ${node.children.length > 0 ? html`<ul>${node.children.map(item)}</ul>` : nothing}
       </li>`;
     };
@@ -191,17 +193,17 @@ export class WfSkillMap extends LitElement {
     return html`<div class="details" aria-live="polite">
       ${skill ? html`<section aria-labelledby="details-heading">
         <h3 id="details-heading">${skill.name}</h3>
-        ${this.#detailsBody(skill, this.#standing(skill.id).level, this.#standing(skill.id).estimate)}
+        ${this.#detailsBody(skill, this.#standing(skill.id).level, this.#standing(skill.id).estimate, this.#standing(skill.id).placed ?? false)}
       </section>` : nothing}
     </div>`;
   }
 
-  #detailsBody(skill: MapSkill, level: MasteryLevel, estimate: number) {
+  #detailsBody(skill: MapSkill, level: MasteryLevel, estimate: number, placed: boolean) {
     const needs = skill.prerequisites.map((id) => this.skills.find((s) => s.id === id)?.name ?? id);
     return html`<dl class="facts">
-        <dt>${msg('Level')}</dt>
-        <dd><wf-mastery-badge level=${level}></wf-mastery-badge></dd>
-        <dt>${msg('Chance of answering correctly now')}</dt>
+        <dt>${msg('Level (from your answers)')}</dt>
+        <dd><wf-mastery-badge level=${level} ?placed=${placed}></wf-mastery-badge></dd>
+        <dt>${msg("The model's estimate (advice only)")}</dt>
         <dd>${level === 'not-started' && estimate === 0 ? msg('Not known yet') : `${Math.round(estimate * 100)}%`}</dd>
         <dt>${msg('Needs')}</dt>
         <dd>${needs.length > 0 ? needs.join(', ') : msg('Nothing: a starting skill')}</dd>
