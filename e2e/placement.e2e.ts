@@ -34,6 +34,7 @@ test('offline: onboarding, a placement check stored and shown on the skill map, 
 
   const welcome = page.locator('wf-welcome-page');
   await welcome.locator('#name').fill('Lin');
+  await welcome.locator('input[name=ageBand][value="8-10"]').check();
   await welcome.locator('button[type=submit]').click();
   await welcome.locator('input[name=goal]').first().waitFor();
   await welcome.locator('button[type=submit]').click();

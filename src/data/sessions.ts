@@ -30,3 +30,9 @@ export function recentSessions(db: WayfindDb, learnerId: string, limit = 20): Pr
     .limit(limit)
     .toArray();
 }
+
+/** Ids of the learner's sessions of one kind that started in a time range (e.g. the placements of a term). */
+export async function sessionIdsOfKind(db: WayfindDb, learnerId: string, kind: SessionKind, fromMs = -Infinity, toMs = Infinity): Promise<Set<string>> {
+  const sessions = await db.sessions.where('[learnerId+startedAt]').between([learnerId, fromMs], [learnerId, toMs], true, true).toArray();
+  return new Set(sessions.filter((session) => session.kind === kind).map((session) => session.id));
+}

@@ -30,9 +30,10 @@ const household: LearnerActivity[] = [
     skills,
     goals: [goal('done-first-in-input', ['a'], 5), goal('open', ['a', 'b'], 30)],
   },
-  { learner: learner('ben'), attempts: practice(9, 20, 60), skills: [], goals: [goal('ben-goal', ['b'], 3)] },
+  // Two days of practice, so his pace is known (MIN_PACE_EVIDENCE).
+  { learner: learner('ben'), attempts: [...practice(9, 10, 60), ...practice(10, 10, 60)], skills: [], goals: [goal('ben-goal', ['b'], 3)] },
   { learner: learner('cleo', 1), attempts: [], skills: [], goals: [] },
-  // Answers too quick to add up to a minute still mean Dev practised today.
+  // Answers too quick to add up to a minute still mean Dev practised today, and show as 1 minute (never 0).
   { learner: learner('dev'), attempts: practice(0, 3, 5), skills: [], goals: [] },
 ];
 
@@ -43,7 +44,7 @@ describe('householdOverview', () => {
     ['ana', { practisedToday: true, minutesToday: 20, daysPractisedThisWeek: 3, minutesThisWeek: 40, lastPracticeDay: TODAY }],
     ['ben', { practisedToday: false, minutesToday: 0, daysPractisedThisWeek: 0, minutesThisWeek: 0, lastPracticeDay: addDays(TODAY, -9) }],
     ['cleo', { practisedToday: false, minutesToday: 0, daysPractisedThisWeek: 0, minutesThisWeek: 0, lastPracticeDay: null }],
-    ['dev', { practisedToday: true, minutesToday: 0, daysPractisedThisWeek: 1, minutesThisWeek: 0, lastPracticeDay: TODAY }],
+    ['dev', { practisedToday: true, minutesToday: 1, daysPractisedThisWeek: 1, minutesThisWeek: 1, lastPracticeDay: TODAY }],
   ])('%s', (id, expected) => {
     expect(overview.find((row) => row.learnerId === id)).toMatchObject(expected);
   });
@@ -68,7 +69,7 @@ describe('householdOverview', () => {
     const open = ana.goals[0];
     expect(open.progress).toBe(0.5);
     expect(open.minutesNeeded).toBeCloseTo(12 * (70 / 30), 5);
-    // Ben: 20 one-minute answers 9 days ago is 20/14 minutes a day; 12 minutes needed take 9 days.
+    // Ben: 20 one-minute answers 9 and 10 days ago is 20/14 minutes a day; 12 minutes needed take 9 days.
     expect(overview[1].goals[0]).toMatchObject({ goalId: 'ben-goal', status: 'behind', projectedDay: addDays(TODAY, 9) });
     // With a one-week pace window his old practice no longer counts, and there is no projection.
     const shortWindow = householdOverview(household, NOW, { paceWindowDays: 7 });

@@ -12,6 +12,7 @@ import { localDay } from '../../data/day.ts';
 import type { Learner } from '../../data/records.ts';
 import {
   measurePace,
+  shownMinutes,
   projectGoal,
   type GoalProjection,
   type GoalSpec,
@@ -55,8 +56,8 @@ export function learnerOverview(activity: LearnerActivity, now: number, options:
   const pace = measurePace(activity.attempts, activity.skills, now, { windowDays, since: activity.learner.createdAt });
   const today = localDay(now);
   const week = pace.days.slice(-WEEK);
-  // A whole minute is what the coach reads; a few seconds of practice still counts as practised.
-  const minutesToday = Math.round(week.find((entry) => entry.day === today)?.minutes ?? 0);
+  // A whole minute is what the coach reads; a few seconds of practice still counts as a minute.
+  const minutesToday = shownMinutes(week.find((entry) => entry.day === today)?.minutes ?? 0);
   const todayDate = new Date(now);
   const weekStartMs = new Date(todayDate.getFullYear(), todayDate.getMonth(), todayDate.getDate() - (WEEK - 1)).getTime();
   let lastPractice: number | null = null;
@@ -77,7 +78,7 @@ export function learnerOverview(activity: LearnerActivity, now: number, options:
     practisedToday: practisedDays.has(today),
     minutesToday,
     daysPractisedThisWeek: practisedDays.size,
-    minutesThisWeek: Math.round(week.reduce((sum, entry) => sum + entry.minutes, 0)),
+    minutesThisWeek: shownMinutes(week.reduce((sum, entry) => sum + entry.minutes, 0)),
     lastPracticeDay: lastPractice === null ? null : localDay(lastPractice),
     goals: goals
       .map((projection, order) => ({ projection, order }))

@@ -60,11 +60,22 @@ interface Case {
 
 const cases: Case[] = [
   {
-    name: 'no history and no target: start at 15 minutes a day (21 default minutes, 1 per item)',
+    name: 'no history: too early to project anything, and how much practice it takes',
     goal: skillsGoal(['s2', 's3'], null),
     attempts: [],
-    expected: { status: 'no-target', progress: 0, projectedDay: null, minutesNeeded: 21,
-      suggestion: { kind: 'more-minutes', extraMinutesPerDay: 15, totalMinutesPerDay: 15, reachesBy: day(2) } },
+    expected: { status: 'early', progress: 0, projectedDay: null, suggestion: { kind: 'too-early', answersNeeded: 20, daysNeeded: 2 } },
+  },
+  {
+    name: 'two answers today are no pace to promise a date by (the goal says so)',
+    goal: skillsGoal(['s2', 's3'], 10),
+    attempts: history([0], 2, 2),
+    expected: { status: 'early', projectedDay: null, suggestion: { kind: 'too-early', answersNeeded: 18, daysNeeded: 1 } },
+  },
+  {
+    name: 'enough answers on one day only: still too early',
+    goal: skillsGoal(['s2', 's3'], 10),
+    attempts: history([0], 30, 1),
+    expected: { status: 'early', suggestion: { kind: 'too-early', answersNeeded: 0, daysNeeded: 1 } },
   },
   {
     name: 'done: every required skill mastered, dated by the last mastery',
@@ -116,16 +127,16 @@ const cases: Case[] = [
     expected: { status: 'behind', targetDay: day(-3), suggestion: { kind: 'move-target', minutesPerDay: 10, reachesBy: day(3) } },
   },
   {
-    name: 'zero pace with a target: no projection; 21 minutes over 6 days rounds to 5 a day',
+    name: 'zero recent pace with a target: no projection; 21 minutes over 6 days rounds to 5 a day',
     goal: skillsGoal(['s2', 's3'], 6),
-    attempts: [],
+    attempts: history([40, 41], 10, 1),
     expected: { status: 'behind', projectedDay: null,
       suggestion: { kind: 'more-minutes', extraMinutesPerDay: 5, totalMinutesPerDay: 5, reachesBy: day(5) } },
   },
   {
     name: 'zero recent pace, old answers still give the minutes per item',
     goal: skillsGoal(['s2'], 4),
-    attempts: history([40, 41], 5, 3),
+    attempts: history([40, 41], 10, 3),
     expected: { status: 'behind', projectedDay: null, minutesNeeded: 36,
       suggestion: { kind: 'more-minutes', extraMinutesPerDay: 10, totalMinutesPerDay: 10, reachesBy: day(4) } },
   },

@@ -44,6 +44,16 @@ export function attemptMinutes(durationMs: number): number {
   return Math.min(durationMs / 60_000, MAX_MINUTES_PER_ATTEMPT);
 }
 
+/**
+ * Practice minutes as people read them: whole minutes, rounded to the nearest, and never 0 for
+ * time that was spent (40 seconds of practice is "1 minute", not "0 minutes"). Every page, the
+ * learning log and the term report round through here, so they agree.
+ */
+export function shownMinutes(minutes: number): number {
+  if (!Number.isFinite(minutes) || minutes <= 0) return 0;
+  return Math.max(1, Math.round(minutes));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Inputs
 
@@ -131,6 +141,20 @@ export interface LearnerPace {
   /** Mean minutes per answered item, or null without any timed answer. */
   minutesPerItem: number | null;
   skillsMasteredPerWeek: number;
+  /** Answers so far (any day up to now), and the days they fall on: the evidence a projection rests on. */
+  answers: number;
+  practiceDays: number;
+}
+
+/**
+ * The least evidence a date projection needs: a pace measured from two answers is a guess, and a
+ * learner told "you reach it by February 5" after two answers is told something nobody knows.
+ * Below this, goals say it is too early to tell.
+ */
+export const MIN_PACE_EVIDENCE = { answers: 20, days: 2 } as const;
+
+export function paceIsKnown(pace: Pick<LearnerPace, 'answers' | 'practiceDays'>): boolean {
+  return pace.answers >= MIN_PACE_EVIDENCE.answers && pace.practiceDays >= MIN_PACE_EVIDENCE.days;
 }
 
 export type PaceAttempt = Pick<Attempt, 'answeredAt' | 'durationMs'>;
@@ -158,10 +182,16 @@ export function measurePace(
   const startMs = new Date(firstNoon.getFullYear(), firstNoon.getMonth(), firstNoon.getDate()).getTime();
   let windowMinutes = 0;
   let windowItems = 0;
+  let answersSoFar = 0;
+  const practiceDays = new Set<string>();
   let allMinutes = 0;
   let allItems = 0;
   for (const attempt of attempts) {
     const minutes = attemptMinutes(attempt.durationMs);
+    if (attempt.answeredAt <= now) {
+      answersSoFar += 1;
+      practiceDays.add(localDay(attempt.answeredAt));
+    }
     if (minutes > 0) {
       allMinutes += minutes;
       allItems += 1;
@@ -182,17 +212,22 @@ export function measurePace(
     minutesPerDay: windowMinutes / dayList.length,
     minutesPerItem,
     skillsMasteredPerWeek: (mastered.length * 7) / dayList.length,
+    answers: answersSoFar,
+    practiceDays: practiceDays.size,
   };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Projection
 
-export type GoalStatus = 'done' | 'on-track' | 'behind' | 'no-target';
+/** 'early': not enough practice yet to say whether the goal is on track (see MIN_PACE_EVIDENCE). */
+export type GoalStatus = 'done' | 'on-track' | 'behind' | 'no-target' | 'early';
 
 export type GoalSuggestion =
   | { kind: 'none' }
   | { kind: 'keep-going'; reachesBy: string | null }
+  /** Too little practice to project a date: say so, and how much more it takes. */
+  | { kind: 'too-early'; answersNeeded: number; daysNeeded: number }
   /** "`extraMinutesPerDay` more minutes a day (`totalMinutesPerDay` in all) reaches it by `reachesBy`". */
   | { kind: 'more-minutes'; extraMinutesPerDay: number; totalMinutesPerDay: number; reachesBy: string | null }
   /** The target cannot be met at a sensible pace: "at `minutesPerDay` a day, you reach it by `reachesBy`". */
@@ -252,6 +287,13 @@ export function projectGoal(
     const lastMastery = Math.max(...required.map((skill) => skill.masteredAt ?? 0), 0);
     const doneAt = goal.completedAt ?? (lastMastery > 0 ? lastMastery : now);
     return { ...base, status: 'done', progress: 1, projectedDay: localDay(doneAt), minutesNeeded: 0, suggestion: { kind: 'none' } };
+  }
+
+  if (!paceIsKnown(pace)) {
+    const progressSoFar = (required.length - open.length) / required.length;
+    const answersNeeded = Math.max(0, MIN_PACE_EVIDENCE.answers - pace.answers);
+    const daysNeeded = Math.max(0, MIN_PACE_EVIDENCE.days - pace.practiceDays);
+    return { ...base, status: 'early', progress: progressSoFar, projectedDay: null, minutesNeeded: 0, suggestion: { kind: 'too-early', answersNeeded, daysNeeded } };
   }
 
   const estimate = options.itemsToMastery ?? defaultItemsToMastery;

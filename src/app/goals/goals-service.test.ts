@@ -92,7 +92,7 @@ const CASES: Case[] = [
     attempts: STEADY,
     status: 'On track',
     progress: 0,
-    words: 'At your current pace you reach it by March 26.',
+    words: 'At your current pace you reach it by March 26, 2026.',
   },
   {
     name: 'skills with a near target date are behind, with the minutes that reach it',
@@ -101,7 +101,7 @@ const CASES: Case[] = [
     status: 'Behind',
     progress: 1 / 3,
     // 160 minutes in 8 days is 20 a day: 10 more.
-    words: '10 more minutes a day reaches it by March 18.',
+    words: '10 more minutes a day reaches it by March 18, 2026.',
   },
   {
     name: 'a target beyond a sensible pace moves the date instead',
@@ -109,16 +109,23 @@ const CASES: Case[] = [
     attempts: STEADY,
     status: 'Behind',
     progress: 0,
-    words: 'At 10 minutes a day you reach it by March 26; consider moving the target date.',
+    words: 'At 10 minutes a day you reach it by March 26, 2026; consider moving the target date.',
   },
   {
-    name: 'no practice lately suggests a starting pace',
+    name: 'no practice yet: too early to project a date, and it says so',
     goal: goal({ skillIds: ['a'] }),
     attempts: [],
-    status: 'No target date',
+    status: 'Just started',
     progress: 0,
-    // 40 items at the default minute each, at 15 minutes a day: 3 days.
-    words: '15 more minutes a day reaches it by March 13.',
+    words: 'It is too early to say when you will reach it: after a few more answers, on more than one day, Wayfind can estimate a date.',
+  },
+  {
+    name: 'two answers on one day are no pace to promise a date by',
+    goal: goal({ skillIds: ['a'], dueAt: at(-30) }),
+    attempts: history([0], 2, 2),
+    status: 'Just started',
+    progress: 0,
+    words: 'It is too early to say when you will reach it: after a few more answers, on more than one day, Wayfind can estimate a date.',
   },
   {
     name: 'a lower target level counts a proficient skill as reached',
@@ -126,7 +133,7 @@ const CASES: Case[] = [
     attempts: STEADY,
     status: 'Reached',
     progress: 1,
-    words: 'Goal reached on March 7.',
+    words: 'Goal reached on March 7, 2026.',
   },
   {
     name: 'a credential whose skills are mastered is reached',
@@ -134,7 +141,7 @@ const CASES: Case[] = [
     attempts: STEADY,
     status: 'Reached',
     progress: 1,
-    words: 'Goal reached on March 7.',
+    words: 'Goal reached on March 7, 2026.',
   },
 ];
 
@@ -151,7 +158,7 @@ describe('projectLearnerGoals on constructed histories', () => {
   it('says where the current pace leads when a mastery goal is behind', () => {
     const [behind] = projectLearnerGoals({ goals: [goal({ skillIds: ['a', 'b'], dueAt: at(-8) })], states: STATES, attempts: STEADY, since: null }, NOW);
     expect(goalPaceText(behind!.projection, 'en-US')).toBe('At your current pace you reach it by March 26, 2026.');
-    const [idle] = projectLearnerGoals({ goals: [goal({ skillIds: ['a'], dueAt: at(-8) })], states: STATES, attempts: [], since: null }, NOW);
+    const [idle] = projectLearnerGoals({ goals: [goal({ skillIds: ['a'], dueAt: at(-8) })], states: STATES, attempts: history([20, 21], 10, 2), since: null }, NOW);
     expect(goalPaceText(idle!.projection, 'en-US')).toBe('No practice in the last two weeks, so no date yet at your current pace.');
     const [habit] = projectLearnerGoals({ goals: [goal({ kind: 'minutes', minutesPerDay: 30 })], states: STATES, attempts: STEADY, since: null }, NOW);
     expect(goalPaceText(habit!.projection, 'en-US')).toBe(null);
@@ -164,8 +171,8 @@ describe('projectLearnerGoals on constructed histories', () => {
   });
 
   it('words dates in the given language', () => {
-    expect(formatDay('2026-05-03', 'en-US')).toBe('May 3');
-    expect(formatDay('2026-05-03', 'es')).toBe('3 de mayo');
+    expect(formatDay('2026-05-03', 'en-US')).toBe('May 3, 2026');
+    expect(formatDay('2026-05-03', 'es')).toBe('3 de mayo de 2026');
   });
 });
 

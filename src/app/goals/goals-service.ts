@@ -21,6 +21,7 @@ import {
   type ProjectionOptions,
   type SkillSnapshot,
 } from './goal-projection.ts';
+import { formatDate } from '../../i18n/format.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Goals
@@ -77,11 +78,9 @@ export function projectLearnerGoals(input: LearnerGoalInput, now: number, option
     .map(({ entry }) => entry);
 }
 
-/** A local day (YYYY-MM-DD) as a date in words, e.g. "May 3" in English, "3 de mayo" in Spanish. */
-export function formatDay(day: string, locale: string, withYear = false): string {
-  const [year, month, date] = day.split('-').map(Number);
-  const options: Intl.DateTimeFormatOptions = withYear ? { year: 'numeric', month: 'long', day: 'numeric' } : { month: 'long', day: 'numeric' };
-  return new Intl.DateTimeFormat(locale, options).format(new Date(year!, month! - 1, date!, 12));
+/** A local day (YYYY-MM-DD) in a sentence, the shared formatter's day-long style: "May 3, 2026", "3 de mayo de 2026". */
+export function formatDay(day: string, locale: string): string {
+  return formatDate(day, 'day-long', locale);
 }
 
 /** Whether the goal is on track, in words (never by colour alone). */
@@ -95,6 +94,8 @@ export function goalStatusText(projection: GoalProjection): string {
       return msg('Behind');
     case 'no-target':
       return msg('No target date');
+    case 'early':
+      return msg('Just started');
   }
 }
 
@@ -107,6 +108,8 @@ export function goalSuggestionText(projection: GoalProjection, locale: string): 
       const day = when(projection.projectedDay);
       return day === null ? msg('Goal reached.') : msg(str`Goal reached on ${day}.`);
     }
+    case 'too-early':
+      return msg('It is too early to say when you will reach it: after a few more answers, on more than one day, Wayfind can estimate a date.');
     case 'keep-going': {
       const day = when(suggestion.reachesBy);
       return day === null ? msg('Keep going at your current pace.') : msg(str`At your current pace you reach it by ${day}.`);
@@ -133,7 +136,7 @@ export function goalSuggestionText(projection: GoalProjection, locale: string): 
 export function goalPaceText(projection: GoalProjection, locale: string): string | null {
   if (projection.status !== 'behind' || projection.minutesNeeded <= 0) return null;
   if (projection.projectedDay === null) return msg('No practice in the last two weeks, so no date yet at your current pace.');
-  const day = formatDay(projection.projectedDay, locale, true);
+  const day = formatDay(projection.projectedDay, locale);
   return msg(str`At your current pace you reach it by ${day}.`);
 }
 

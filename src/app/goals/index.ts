@@ -5,7 +5,7 @@
  * (goal-projection.ts) that other features read to say when a goal may be reached.
  * Offers: projectLearnerGoals, projectGoal, the goal texts and the day helpers.
  */
-export { addDays, attemptMinutes, daysBetween, measurePace, projectGoal, snapshotOf } from './goal-projection.ts';
+export { addDays, attemptMinutes, daysBetween, measurePace, projectGoal, shownMinutes, snapshotOf } from './goal-projection.ts';
 export type { GoalProjection, GoalSpec, PaceAttempt, ProjectionOptions, SkillSnapshot } from './goal-projection.ts';
 export { activityOfDays, dueAtOfDay, formatDay, goalDraftProblem, goalPaceText, goalSpecOf, goalStatusText, goalSuggestionText, masteredByDay, nextCredentials, paceSamplesOfDays, projectLearnerGoals, streakLength, strengthsAndGaps } from './goals-service.ts';
 export type { CredentialTarget, DayActivity, GoalDraft, GoalProgress } from './goals-service.ts';

@@ -9,4 +9,4 @@
  */
 export { fetchBuiltInPack, installPack, listLibrary, readCatalog, removeImportedPack } from './content-library.ts';
 export type { CatalogEntry, LibraryEntry, PackFileCheck } from './content-library.ts';
-export { choosePack, chosenPackId, openPack, packForSetting } from './learner-pack.ts';
+export { choosePack, chosenPackId, learnerPackIds, openPack, packForSetting } from './learner-pack.ts';

@@ -19,6 +19,18 @@ export async function chosenPackId(db: WayfindDb, learnerId: string, library: re
   return library[0]?.id ?? null;
 }
 
+/**
+ * The courses a learner studies: every pack they have a skill level in, and the one they chose.
+ * Pages that offer "next to earn" or progress read this, so an adult who studies only
+ * Spreadsheets is never shown fraction credentials.
+ */
+export async function learnerPackIds(db: WayfindDb, learnerId: string, states: readonly { packId: string }[]): Promise<Set<string>> {
+  const chosen = await getSetting<string | null>(db, packForSetting(learnerId), null);
+  const ids = new Set(states.map((state) => state.packId));
+  if (chosen) ids.add(chosen);
+  return ids;
+}
+
 /** A pack's content: an imported pack from the database, a built-in one from the catalog. */
 export async function openPack(db: WayfindDb, packId: string, catalog: readonly CatalogEntry[]): Promise<Pack> {
   const installed = await getInstalledPack(db, packId);

@@ -79,6 +79,24 @@ describe('PracticeSession', () => {
     expect(session.next()!.skill.id).toBe('halves');
   });
 
+  it('counts reading the feedback as practice time, but not a long absence', async () => {
+    const { session, store, time } = await startSession();
+    let shown = session.next()!;
+    time.advance(5000);
+    await session.answer(expectedResponse(shown.item));
+    // Twenty seconds reading the feedback, then the next item: 20 s + 3 s of practice.
+    time.advance(20_000);
+    shown = session.next()!;
+    time.advance(3000);
+    await session.answer(expectedResponse(shown.item));
+    // Away for an hour: the time starts again with the item.
+    time.advance(3_600_000);
+    shown = session.next()!;
+    time.advance(2000);
+    await session.answer(expectedResponse(shown.item));
+    expect(store.attempts.map((attempt) => attempt.durationMs)).toEqual([5000, 23_000, 2000]);
+  });
+
   it('stores the answer, with estimate and level, before the feedback is returned', async () => {
     const { session, store, time } = await startSession();
     const shown = session.next()!;

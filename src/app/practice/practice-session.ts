@@ -33,6 +33,9 @@ import { dueReviews, type StoredReviewCard } from './review.ts';
 import { chooseNextItem, type TutorChoice } from './tutor-policy.ts';
 import type { AnswerOutcome, HelpShown, PracticeSessionOptions, PresentedItem, SessionEntry, SessionSummary } from './session-types.ts';
 
+/** The longest gap between answers that still counts as practice time (ten minutes, as one attempt may count). */
+const ACTIVE_GAP_MS = 10 * 60_000;
+
 export type { AnswerOutcome, HelpShown, PracticeSessionOptions, PresentedItem, SessionSummary, SkillMove } from './session-types.ts';
 
 export const REFLECTION_PROMPT = 'One thing I learned or found hard today';
@@ -53,6 +56,8 @@ export class PracticeSession {
   #goalSkillIds: string[];
   #entries: SessionEntry[] = [];
   #current: PresentedItem | null = null;
+  /** When the last answer of this session was stored: reading its feedback is practice time too. */
+  #lastAnsweredAt: number | null = null;
   #release: (() => void) | null = null;
   #ended: SessionSummary | null = null;
   #learnerChoice: string | undefined;
@@ -125,6 +130,17 @@ export class PracticeSession {
     this.#learnerChoice = undefined;
   }
 
+  /**
+   * When the learner's time on a new item began: at the previous answer, so that reading its
+   * feedback, the hints and the worked solution counts as practice (a learner who reads feedback
+   * for a minute practised for that minute), unless the gap is longer than one attempt may count
+   * (then the learner had left, and the time starts with the item).
+   */
+  #activeSince(now: number): number {
+    const last = this.#lastAnsweredAt;
+    return last !== null && now - last <= ACTIVE_GAP_MS ? last : now;
+  }
+
   levelOf(skillId: string): MasteryLevel {
     return this.#levels.get(skillId) ?? 'not-started';
   }
@@ -184,7 +200,7 @@ export class PracticeSession {
       level: this.levelOf(skill.id),
       predicted: this.predictedFor(skill.id),
       hintsUsed: 0,
-      startedAt: now,
+      startedAt: this.#activeSince(now),
     });
     return this.#current;
   }
@@ -246,6 +262,7 @@ export class PracticeSession {
         current.review ? 'review' : 'answer',
       );
       // Only now, with the answer stored, does the session move on.
+      this.#lastAnsweredAt = now;
       this.#history.push(answer);
       this.#predictions = predictions;
       this.#levels.set(skillId, update.masteryLevel);

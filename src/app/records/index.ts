@@ -5,6 +5,6 @@
  * Offers: buildLearningLog, learningLogToCsv, buildTermReport and their checks.
  */
 export { OFF_SCREEN_KINDS, buildLearningLog, checkManualEntry, learningLogToCsv, totalsBySubject } from './learning-log.ts';
-export type { LogActivity, ManualEntryProblem, OffScreenKind } from './learning-log.ts';
+export type { LogActivity, LogCsvLabels, ManualEntryProblem, OffScreenKind } from './learning-log.ts';
 export { buildTermReport, checkTerm } from './term-report.ts';
-export type { Term, TermProblem, TermReport } from './term-report.ts';
+export type { SkillSource, Term, TermAnswer, TermCourse, TermProblem, TermReport, TermSkillState } from './term-report.ts';

@@ -36,6 +36,7 @@ describe('buildLearningLog', () => {
     ...Array.from({ length: 10 }, () => answer('fractions', 1, 60)),
     ...Array.from({ length: 5 }, () => answer('decimals', 1, 60, 15)),
     ...Array.from({ length: 4 }, () => answer('spreadsheets', 2, 90)),
+    // Twenty seconds of practice happened: it shows as 1 minute, never as 0.
     answer('fractions', 3, 20),
     // Left open for three hours: counts as ten minutes.
     answer('fractions', 4, 3 * 3600),
@@ -51,19 +52,20 @@ describe('buildLearningLog', () => {
       { day: '2026-09-01', subject: 'Mathematics', minutes: 30, activity: 'book', note: 'Read ch. 3' },
       { day: '2026-09-02', subject: 'Computing', minutes: 6, activity: 'practice', note: '' },
       { day: '2026-09-02', subject: 'History', minutes: 45, activity: 'field-trip', note: 'Museum, "Romans" gallery' },
+      { day: '2026-09-03', subject: 'Mathematics', minutes: 1, activity: 'practice', note: '' },
       { day: '2026-09-04', subject: 'Mathematics', minutes: 10, activity: 'practice', note: '' },
     ]);
   });
 
   it('limits the log to a range of days', () => {
     const rows = buildLearningLog({ attempts, manualEntries: entries, subjectOfPack, fromDay: '2026-09-02', toDay: '2026-09-03' });
-    expect(rows.map((row) => `${row.day} ${row.subject}`)).toEqual(['2026-09-02 Computing', '2026-09-02 History']);
+    expect(rows.map((row) => `${row.day} ${row.subject}`)).toEqual(['2026-09-02 Computing', '2026-09-02 History', '2026-09-03 Mathematics']);
   });
 
   it('totals minutes by subject, most first', () => {
     const rows = buildLearningLog({ attempts, manualEntries: entries, subjectOfPack });
     expect(totalsBySubject(rows)).toEqual([
-      { subject: 'Mathematics', minutes: 55 },
+      { subject: 'Mathematics', minutes: 56 },
       { subject: 'History', minutes: 45 },
       { subject: 'Computing', minutes: 6 },
     ]);

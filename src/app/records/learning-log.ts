@@ -8,7 +8,7 @@
  */
 import { localDay } from '../../data/day.ts';
 import type { Attempt } from '../../data/records.ts';
-import { attemptMinutes } from '../goals/index.ts';
+import { attemptMinutes, shownMinutes } from '../goals/index.ts';
 
 export const OFF_SCREEN_KINDS = ['book', 'field-trip', 'project', 'other'] as const;
 export type OffScreenKind = (typeof OFF_SCREEN_KINDS)[number];
@@ -80,7 +80,7 @@ const compareText = (left: string, right: string) => (left < right ? -1 : left >
 
 /**
  * The log, by day, then subject, practice before off-screen entries. Practice is one row per day
- * and subject (minutes rounded; rows under half a minute are left out); manual entries stay as
+ * and subject (whole minutes, at least 1 for any time spent: see shownMinutes); manual entries stay as
  * entered, each with its note.
  */
 export function buildLearningLog(sources: LogSources): LogRow[] {
@@ -103,7 +103,7 @@ export function buildLearningLog(sources: LogSources): LogRow[] {
   }
   const rows: LogRow[] = [];
   for (const row of practice.values()) {
-    const minutes = Math.round(row.minutes);
+    const minutes = shownMinutes(row.minutes);
     if (minutes > 0) rows.push({ day: row.day, subject: row.subject, minutes, activity: 'practice', note: '' });
   }
   for (const entry of sources.manualEntries) {
@@ -256,28 +256,44 @@ export function restoreFormulaCell(field: string): string {
 export const LOG_CSV_HEADER = ['Date', 'Subject', 'Minutes', 'Activity', 'Note'] as const;
 
 /**
+ * The words a CSV is written with: its column headings and each activity's name, as people read
+ * them (the UI passes them in the learner's language). Dates stay YYYY-MM-DD so every spreadsheet
+ * reads them as dates.
+ */
+export interface LogCsvLabels {
+  header: readonly [string, string, string, string, string];
+  activity: Readonly<Record<LogActivity, string>>;
+}
+
+export const ENGLISH_LOG_CSV_LABELS: LogCsvLabels = {
+  header: LOG_CSV_HEADER,
+  activity: { practice: 'Practice in Wayfind', book: 'Book', 'field-trip': 'Field trip', project: 'Project', other: 'Other' },
+};
+
+/**
  * The log as CSV for a spreadsheet. Free-text cells (subject and note, typed by people) are
  * neutralised against formula injection; the others are checked shapes that cannot start a
  * formula.
  */
-export function learningLogToCsv(rows: readonly LogRow[], options: { bom?: boolean } = {}): string {
+export function learningLogToCsv(rows: readonly LogRow[], options: { bom?: boolean; labels?: LogCsvLabels } = {}): string {
+  const labels = options.labels ?? ENGLISH_LOG_CSV_LABELS;
   const records = rows.map((row) => [
     row.day,
     neutraliseFormulaCell(row.subject),
     String(row.minutes),
-    row.activity,
+    neutraliseFormulaCell(labels.activity[row.activity]),
     neutraliseFormulaCell(row.note),
   ]);
-  return toCsv([[...LOG_CSV_HEADER], ...records], options);
+  return toCsv([[...labels.header], ...records], options);
 }
 
 /** Reads an exported log back, checking every row; the first problem is thrown as a CsvError. */
-export function learningLogFromCsv(text: string): LogRow[] {
+export function learningLogFromCsv(text: string, labels: LogCsvLabels = ENGLISH_LOG_CSV_LABELS): LogRow[] {
   const [header, ...records] = parseCsv(text);
-  if (!header || header.join(',') !== LOG_CSV_HEADER.join(',')) {
-    throw new CsvError(`the header must be ${LOG_CSV_HEADER.join(',')}`, 1);
+  if (!header || header.join(',') !== labels.header.join(',')) {
+    throw new CsvError(`the header must be ${labels.header.join(',')}`, 1);
   }
-  const activities: readonly string[] = ['practice', ...OFF_SCREEN_KINDS];
+  const byLabel = new Map(Object.entries(labels.activity).map(([key, label]) => [label, key as LogActivity]));
   return records.map((fields, position) => {
     // Line numbers here count records; a note with line breaks makes the text longer.
     const record = position + 2;
@@ -285,7 +301,8 @@ export function learningLogFromCsv(text: string): LogRow[] {
     const [day, subject, minutesText, activity, note] = fields;
     if (!isCalendarDay(day)) throw new CsvError(`"${day}" is not a date (YYYY-MM-DD)`, record);
     if (!/^\d+$/.test(minutesText)) throw new CsvError(`"${minutesText}" is not a whole number of minutes`, record);
-    if (!activities.includes(activity)) throw new CsvError(`"${activity}" is not an activity`, record);
-    return { day, subject: restoreFormulaCell(subject), minutes: Number(minutesText), activity: activity as LogActivity, note: restoreFormulaCell(note) };
+    const activityKey = byLabel.get(restoreFormulaCell(activity));
+    if (!activityKey) throw new CsvError(`"${activity}" is not an activity`, record);
+    return { day, subject: restoreFormulaCell(subject), minutes: Number(minutesText), activity: activityKey, note: restoreFormulaCell(note) };
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SkillSnapshot } from '../goals/index.ts';
 import type { LogRow } from './learning-log.ts';
-import { buildTermReport, checkTerm, type ReportableJournalEntry, type Term, type TermReportInput } from './term-report.ts';
+import { buildTermReport, checkTerm, type ReportableJournalEntry, type Term, type TermAnswer, type TermReportInput, type TermSkillState } from './term-report.ts';
 
 const TERM: Term = { label: 'Autumn 2026', fromDay: '2026-09-01', toDay: '2026-12-18' };
 const on = (month: number, day: number, hour = 12) => new Date(2026, month - 1, day, hour).getTime();
@@ -86,6 +86,53 @@ describe('buildTermReport', () => {
   it('shows only the journal entries the learner shared, from the term, never a sibling’s', () => {
     expect(report.journal.map((shown) => shown.id)).toEqual(['j1', 'j3']);
     expect(report.journal[0]).toEqual({ id: 'j1', day: '2026-09-15', text: 'entry j1', mood: 4, confidence: null });
+  });
+
+  it('groups the skills practised or placed in the term by course, in name order, each marked as which', () => {
+    const names: Record<string, string> = { sheets: 'Spreadsheets', fractions: 'Fractions', add: 'Add fractions', compare: 'Compare fractions', halves: 'Halves', sum: 'SUM', ifs: 'IF', old: 'Old skill', untouched: 'Untouched' };
+    const name = (id: string) => names[id] ?? id;
+    const state = (packId: string, skillId: string, masteryLevel: TermSkillState['masteryLevel'], evidenceAttempts: number): TermSkillState => ({ packId, skillId, masteryLevel, evidenceAttempts });
+    const answer = (packId: string, skillId: string, at: number, placement = false): TermAnswer => ({ packId, skillId, answeredAt: at, placement });
+    const report = buildTermReport({
+      ...input,
+      skillStates: [
+        state('fractions', 'compare', 'familiar', 3),
+        state('fractions', 'add', 'mastered', 6),
+        state('fractions', 'halves', 'proficient', 0),
+        state('fractions', 'old', 'familiar', 4),
+        state('fractions', 'untouched', 'not-started', 0),
+        state('sheets', 'sum', 'practising', 1),
+        state('sheets', 'ifs', 'proficient', 1),
+      ],
+      answers: [
+        answer('fractions', 'compare', on(10, 3)),
+        answer('fractions', 'add', on(9, 2)),
+        answer('fractions', 'add', on(9, 1), true),
+        // Practised before the term only: not this term's work.
+        answer('fractions', 'old', on(8, 20)),
+        answer('sheets', 'sum', on(11, 5)),
+        answer('sheets', 'ifs', on(11, 4), true),
+      ],
+      names: { course: name, skill: name },
+    });
+    expect(report.courses).toEqual([
+      {
+        packId: 'fractions',
+        skills: [
+          { skillId: 'add', level: 'mastered', source: 'practised' },
+          { skillId: 'compare', level: 'familiar', source: 'practised' },
+          // Placed from the skill graph (no answers behind it) by this term's placement.
+          { skillId: 'halves', level: 'proficient', source: 'placement' },
+        ],
+      },
+      {
+        packId: 'sheets',
+        skills: [
+          { skillId: 'ifs', level: 'proficient', source: 'placement' },
+          { skillId: 'sum', level: 'practising', source: 'practised' },
+        ],
+      },
+    ]);
   });
 
   it('is empty, not broken, for a term with nothing in it', () => {

@@ -8,7 +8,7 @@
  * more never overrides the learner's choice.
  */
 import { localDay } from '../../data/day.ts';
-import type { Credential, JournalEntry, Learner, Rating } from '../../data/records.ts';
+import type { Credential, JournalEntry, Learner, MasteryLevel, Rating } from '../../data/records.ts';
 import type { SkillSnapshot } from '../goals/index.ts';
 import { isCalendarDay, totalsBySubject, type LogRow, type SubjectTotal } from './learning-log.ts';
 
@@ -36,10 +36,39 @@ export type ReportableJournalEntry = Pick<JournalEntry, 'id' | 'learnerId' | 'cr
   sharedInReports: boolean;
 };
 
+/** A skill's stored state, with the course it belongs to. */
+export type TermSkillState = Pick<SkillSnapshot, 'skillId' | 'masteryLevel'> & {
+  packId: string;
+  /** Answers the stored level rests on; 0 for a level placement inferred from the skill graph. */
+  evidenceAttempts: number;
+};
+
+/** An answer in the term: which skill, and whether it was given in a placement check. */
+export interface TermAnswer {
+  skillId: string;
+  packId: string;
+  answeredAt: number;
+  placement: boolean;
+}
+
+/** How the report knows a skill's level: from answers in practice or review, or from the placement check only. */
+export type SkillSource = 'practised' | 'placement';
+
+export interface TermCourse {
+  packId: string;
+  skills: { skillId: string; level: MasteryLevel; source: SkillSource }[];
+}
+
 export interface TermReportInput {
   learner: Pick<Learner, 'id' | 'displayName'>;
   term: Term;
   skills: readonly SkillSnapshot[];
+  /** Every skill state of the learner, with its course; the report lists those worked on in the term. */
+  skillStates?: readonly TermSkillState[];
+  /** The learner's answers (any range: the report keeps the term's). */
+  answers?: readonly TermAnswer[];
+  /** Names to sort courses and skills by, as the reader sees them (defaults to the ids). */
+  names?: { course(packId: string): string; skill(skillId: string): string };
   /** The learner's learning log (learning-log.ts), any range: the report keeps the term's days. */
   log: readonly LogRow[];
   credentials: readonly Pick<Credential, 'id' | 'learnerId' | 'achievementName' | 'issuedAt'>[];
@@ -52,6 +81,12 @@ export interface TermReport {
   term: Term;
   /** Oldest first. */
   skillsMastered: { skillId: string; day: string }[];
+  /**
+   * The skills practised or placed in the term, grouped by course; courses and skills in name
+   * order. A skill with answers outside placement counts as practised; a skill with a level but
+   * only placement answers (or none, when placement inferred it from the skill graph) as placed.
+   */
+  courses: TermCourse[];
   time: {
     totalMinutes: number;
     practiceMinutes: number;
@@ -101,6 +136,7 @@ export function buildTermReport(input: TermReportInput): TermReport {
     displayName: input.learner.displayName,
     term: input.term,
     skillsMastered,
+    courses: coursesOfTerm(input, inTerm),
     time: {
       totalMinutes,
       practiceMinutes,
@@ -111,4 +147,38 @@ export function buildTermReport(input: TermReportInput): TermReport {
     credentials,
     journal,
   };
+}
+
+/** The term's skills by course: practised ones, then placed ones with no practice, as documented on TermReport.courses. */
+function coursesOfTerm(input: TermReportInput, inTerm: (day: string) => boolean): TermCourse[] {
+  const practised = new Set<string>();
+  const placedInTerm = new Set<string>();
+  let anyPlacementInTerm = false;
+  for (const answer of input.answers ?? []) {
+    if (!inTerm(localDay(answer.answeredAt))) continue;
+    const key = `${answer.packId}\u0000${answer.skillId}`;
+    if (answer.placement) {
+      placedInTerm.add(key);
+      anyPlacementInTerm = true;
+    } else practised.add(key);
+  }
+  const byCourse = new Map<string, TermCourse>();
+  for (const state of input.skillStates ?? []) {
+    const key = `${state.packId}\u0000${state.skillId}`;
+    let source: SkillSource | null = null;
+    if (practised.has(key)) source = 'practised';
+    // Placement also sets levels of skills it did not ask (they follow from the graph, with no
+    // answers behind them): those count as placed when a placement ran in the term.
+    else if (state.masteryLevel !== 'not-started' && (placedInTerm.has(key) || (anyPlacementInTerm && state.evidenceAttempts === 0))) source = 'placement';
+    if (!source) continue;
+    let course = byCourse.get(state.packId);
+    if (!course) byCourse.set(state.packId, (course = { packId: state.packId, skills: [] }));
+    course.skills.push({ skillId: state.skillId, level: state.masteryLevel, source });
+  }
+  const course = input.names?.course ?? ((id: string) => id);
+  const skill = input.names?.skill ?? ((id: string) => id);
+  const byName = (left: string, right: string) => left.localeCompare(right);
+  const courses = [...byCourse.values()].sort((left, right) => byName(course(left.packId), course(right.packId)));
+  for (const entry of courses) entry.skills.sort((left, right) => byName(skill(left.skillId), skill(right.skillId)));
+  return courses;
 }

@@ -7,6 +7,7 @@ import { summarizeCredential } from '../../app/credentials/index.ts';
 import { HouseholdController } from '../controllers/household-controller.ts';
 import { LiveQueryController } from '../controllers/live-query-controller.ts';
 import { controlStyles } from '../styles/controls.ts';
+import { formatDate } from '../../i18n/format.ts';
 
 /**
  * `<wf-certificate-page>`: a printable certificate for one of the current learner's credentials
@@ -77,7 +78,7 @@ export class WfCertificatePage extends LitElement {
     }
     const { stored, fingerprint } = data;
     const summary = summarizeCredential(stored);
-    const date = new Date(stored.issuedAt).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+    const date = formatDate(stored.issuedAt, 'day-long');
     const skills = summary.evidence.filter((e) => e.genre === 'Skill mastery' || e.genre === 'Project' || e.genre === 'Credential');
     return html`
       <div class="actions">

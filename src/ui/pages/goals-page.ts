@@ -157,7 +157,7 @@ export class WfGoalsPage extends LitElement {
         ${this.#editor(learner, goal, coachMode)}
       </li>`;
     }
-    const target = goal.dueAt === null ? null : formatDay(localDay(goal.dueAt), locale, true);
+    const target = goal.dueAt === null ? null : formatDay(localDay(goal.dueAt), locale);
     return html`<li aria-labelledby=${headingId}>
       <h3 id=${headingId}>${goal.title}</h3>
       <p><span class="status">${goalStatusText(projection)}.</span> ${goalPaceText(projection, locale) ?? nothing} ${goalSuggestionText(projection, locale)}</p>

@@ -4,10 +4,10 @@ import { keyed } from 'lit/directives/keyed.js';
 import { appDb, type WayfindDb } from '../../data/db.ts';
 import { addJournalEntry, deleteJournalEntry, listJournalEntries, updateJournalEntry, type JournalChanges } from '../../data/journal.ts';
 import type { JournalEntry, Rating } from '../../data/records.ts';
-import { getLocale } from '../../i18n/localization.ts';
 import { HouseholdController, currentLearnerQuery } from '../controllers/household-controller.ts';
 import { cardStyles } from '../styles/cards.ts';
 import { controlStyles } from '../styles/controls.ts';
+import { formatDate } from '../../i18n/format.ts';
 
 const RATINGS: readonly Rating[] = [1, 2, 3, 4, 5];
 const MAX_TEXT = 5000;
@@ -147,7 +147,7 @@ export class WfJournalPage extends LitElement {
 
   #entry(entry: JournalEntry) {
     const headingId = `entry-${entry.id}`;
-    const when = new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(entry.createdAt));
+    const when = formatDate(entry.createdAt, 'moment');
     if (this.editing === entry.id) {
       return html`<li aria-labelledby=${headingId}>
         <h3 id=${headingId}>${msg(str`Editing the entry of ${when}`)}</h3>

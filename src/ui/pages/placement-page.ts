@@ -12,7 +12,7 @@ import {
   type PlacementStep,
 } from '../../app/placement/index.ts';
 import type { PlacementOptions } from '../../app/placement/index.ts';
-import { loadPlacementCalibration } from '../../app/placement/index.ts';
+import { DEFAULT_PLACEMENT_OPTIONS, loadPlacementCalibration } from '../../app/placement/index.ts';
 import type { Pack } from '../../content/index.ts';
 import { getLocale } from '../../i18n/localization.ts';
 import { HouseholdController } from '../controllers/household-controller.ts';
@@ -168,7 +168,7 @@ export class WfPlacementPage extends LitElement {
     const title = pack.l10n?.[getLocale()]?.title ?? pack.title;
     return html`<section aria-labelledby="intro-heading">
       <h2 id="intro-heading" tabindex="-1">${msg(str`Placement check: ${title}`)}</h2>
-      <p>${msg('A few questions find which skills you already know, so practice can start where you are. Each question is chosen from your earlier answers, and the check stops as soon as it is sure, usually within 15 questions.')}</p>
+      <p>${msg(str`A few questions find which skills you already know, so practice can start where you are. Each question is chosen from your earlier answers, and the check stops as soon as it is sure, after at most ${DEFAULT_PLACEMENT_OPTIONS.maxQuestions} questions.`)}</p>
       <p>${msg('There is no score and no feedback. If you do not know an answer, choose "I don\'t know yet": guessing only makes the check less accurate.')}</p>
       <button class="primary" type="button" ?disabled=${this.busy} @click=${this.#start}>${msg('Start the check')}</button>
       <p role="status">${this.busy ? msg('Preparing the check…') : ''}</p>

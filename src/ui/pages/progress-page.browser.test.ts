@@ -54,7 +54,7 @@ describe('<wf-progress-page>', () => {
     const charts = [...page.shadowRoot!.querySelectorAll('wf-chart')];
     await Promise.all(charts.map((chart) => chart.updateComplete));
     const summaries = charts.map((chart) => chart.shadowRoot!.querySelector('figcaption')!.textContent);
-    expect(summaries[1]).to.match(/^3 minutes of practice on 1 of the last 30 days; the most was 3 minutes on /);
+    expect(summaries[1]).to.match(/^About 3 minutes of practice on 1 of the last 30 days; the most was 3 minutes on /);
     expect(summaries[2]).to.equal('In the last 7 days, 50% of your answers were correct.');
     const lastRow = (index: number) => [...charts[index]!.shadowRoot!.querySelectorAll('tbody tr')].at(-1)!.querySelector('td')!.textContent;
     expect(lastRow(1)).to.equal('3');

@@ -1,11 +1,11 @@
 import { LitElement, css, html } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { activityOfDays, masteredByDay, type DayActivity } from '../../app/goals/index.ts';
+import { activityOfDays, masteredByDay, shownMinutes, type DayActivity } from '../../app/goals/index.ts';
 import { dayTotals } from '../../data/dashboard-queries.ts';
 import { appDb, type WayfindDb } from '../../data/db.ts';
 import type { Learner } from '../../data/records.ts';
 import { listSkillEvents } from '../../data/skill-events.ts';
-import { getLocale } from '../../i18n/localization.ts';
+import { formatDate, formatMinutes } from '../../i18n/format.ts';
 import { HouseholdController, currentLearnerQuery } from '../controllers/household-controller.ts';
 import { cardStyles } from '../styles/cards.ts';
 import { controlStyles } from '../styles/controls.ts';
@@ -24,11 +24,6 @@ export async function readProgress(db: WayfindDb, learner: Learner, now = Date.n
   };
 }
 export type ProgressData = Awaited<ReturnType<typeof readProgress>>;
-
-function shortDay(day: string, locale: string): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' }).format(new Date(year!, month! - 1, date!, 12));
-}
 
 /** Share of correct answers over a run of days, as a whole percentage, or null without answers. */
 function accuracyOver(days: readonly DayActivity[]): number | null {
@@ -83,8 +78,7 @@ export class WfProgressPage extends LitElement {
     }
     const data = this.progress.value;
     if (!data || data.learnerId !== learner.id) return html`<p role="status">${msg('Loading your progress…')}</p>`;
-    const locale = getLocale();
-    const categories = data.days.map((entry) => shortDay(entry.day, locale));
+    const categories = data.days.map((entry) => formatDate(entry.day, 'day-short'));
     return html`
       <p>${msg('Your last 30 days. Each chart has a summary, and its numbers are one click away.')}</p>
       <section aria-labelledby="mastered-heading">
@@ -103,7 +97,7 @@ export class WfProgressPage extends LitElement {
           label=${msg('Minutes practised per day')}
           summary=${this.#minutesSummary(data.days)}
           .categories=${categories}
-          .series=${[{ label: msg('Minutes'), values: data.days.map((entry) => entry.minutes) }]}
+          .series=${[{ label: msg('Minutes'), values: data.days.map((entry) => shownMinutes(entry.minutes)) }]}
         ></wf-chart>
       </section>
       <section aria-labelledby="accuracy-heading">
@@ -134,13 +128,13 @@ export class WfProgressPage extends LitElement {
   }
 
   #minutesSummary(days: readonly DayActivity[]): string {
-    const total = Math.round(days.reduce((sum, day) => sum + day.minutes, 0));
+    const total = formatMinutes(shownMinutes(days.reduce((sum, day) => sum + day.minutes, 0)));
     const active = days.filter((day) => day.attempts > 0).length;
     if (active === 0) return msg('No practice in the last 30 days.');
     const best = days.reduce((top, day) => (day.minutes > top.minutes ? day : top));
-    const bestDay = shortDay(best.day, getLocale());
-    const bestMinutes = Math.round(best.minutes);
-    return msg(str`${total} minutes of practice on ${active} of the last 30 days; the most was ${bestMinutes} minutes on ${bestDay}.`);
+    const bestDay = formatDate(best.day, 'day-short');
+    const bestMinutes = formatMinutes(shownMinutes(best.minutes));
+    return msg(str`About ${total} of practice on ${active} of the last 30 days; the most was ${bestMinutes} on ${bestDay}.`);
   }
 
   #accuracySummary(days: readonly DayActivity[]): string {

@@ -11,6 +11,7 @@ import './profiles-page.ts';
 import './records-page.ts';
 import type { WfProfilesPage } from './profiles-page.ts';
 import type { WfRecordsPage } from './records-page.ts';
+import { formatDate } from '../../i18n/format.ts';
 
 let database: WayfindDb | undefined;
 let service: HouseholdService | undefined;
@@ -95,7 +96,7 @@ describe('a learner sees only their own records (through the UI)', () => {
     expect(text).not.to.contain('Ada kept this private');
     expect(text).not.to.contain('Ben shared this');
     expect(text).not.to.contain('Woodwork');
-    for (const section of ['Skills mastered', 'Learning time', 'Credentials earned', 'Journal entries shared by the learner']) {
+    for (const section of ['Skills practised or placed', 'Learning time', 'Credentials earned', 'Journal entries shared by the learner']) {
       expect(text).to.contain(section);
     }
     history.replaceState(null, '', location.href.replace(/[?&]view=report/, ''));
@@ -136,7 +137,8 @@ describe('a learner sees only their own records (through the UI)', () => {
     await waitUntil(() => deepText(page).includes('Astronomy'), 'Ada’s log', { timeout: 10_000 });
     const view = deepQuery<HTMLElement>(page, 'wf-learning-log-view')!;
     const button = (name: string) => [...view.shadowRoot!.querySelectorAll('button')].find((candidate) => candidate.textContent!.trim() === name)!;
-    const day = localDay(Date.now());
+    // Buttons name the day as the learner reads it (the shared formatter), not as stored.
+    const day = formatDate(localDay(Date.now()));
 
     button(`Edit Astronomy on ${day}`).click();
     await waitUntil(() => button('Save entry'), 'edit form', { timeout: 10_000 });

@@ -27,6 +27,13 @@ const PACKS: PackChoice[] = [
     skills: [{ id: 'halves', name: 'Halves' }, { id: 'thirds', name: 'Thirds' }],
     credentials: [{ packId: 'p', credentialKey: 'c1', name: 'Fraction Starter', skillIds: ['halves', 'thirds'], level: 'mastered' }],
   },
+  // A course on the device that neither learner studies: its credentials are never "next to earn".
+  {
+    id: 'q',
+    title: 'Spreadsheets',
+    skills: [{ id: 'sum', name: 'SUM' }],
+    credentials: [{ packId: 'q', credentialKey: 's1', name: 'Spreadsheet Basics', skillIds: ['sum'], mastery: 0.8 }],
+  },
 ];
 
 /** Waits for IndexedDB and live queries on a shared machine: generous, and no assertion on speed. */
@@ -86,6 +93,7 @@ describe('<wf-today-page>', () => {
     expect(anaView).to.contain('Hello, Ana');
     expect(anaView).to.contain('Halves');
     expect(anaView).to.contain('Fraction Starter: 1 of 2 skills ready');
+    expect(anaView).not.to.contain('Spreadsheet Basics');
     expect(anaView).not.to.contain('Ben');
     expect(anaView).not.to.contain('Thirds');
     await expect(page).to.be.accessible();

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { goalStatusText, goalSuggestionText, nextCredentials, paceSamplesOfDays, projectLearnerGoals, streakLength, strengthsAndGaps } from '../../app/goals/index.ts';
+import { learnerPackIds } from '../../app/library/index.ts';
 import { dueReviews } from '../../app/practice/index.ts';
 import { listCredentials } from '../../data/credentials.ts';
 import { dayTotals, practiceDays } from '../../data/dashboard-queries.ts';
@@ -31,6 +32,7 @@ export async function readToday(db: WayfindDb, learner: Learner, now = Date.now(
   return {
     learnerId: learner.id,
     states,
+    packIds: await learnerPackIds(db, learner.id, states),
     reviewsDue: dueReviews(states, now).length,
     streak: streakLength(days, now),
     answersToday: totals.at(-1)?.attempts ?? 0,
@@ -164,7 +166,8 @@ export class WfTodayPage extends LitElement {
     const names = skillNames(this.packs);
     const nameOf = (skillId: string) => names.get(skillId) ?? skillId;
     const { strengths, toWorkOn } = strengthsAndGaps(data.states);
-    const targets = this.packs.flatMap((pack) => pack.credentials);
+    // Only the learner's own courses: credentials of a course they never started are not "next".
+    const targets = this.packs.filter((pack) => data.packIds.has(pack.id)).flatMap((pack) => pack.credentials);
     const next = nextCredentials(targets, data.states, data.credentials);
     const locale = getLocale();
     const skillItem = (state: SkillState) =>

@@ -1,12 +1,10 @@
 import { msg, str } from '@lit/localize';
 import type { Finding, FindingCode, VerificationReport } from '../../app/credentials/index.ts';
-import { getLocale } from '../../i18n/localization.ts';
+import { formatDate } from '../../i18n/format.ts';
 
 /** A credential date in the learner's language ("1 May 2026"); the raw text if it is not a date. */
-function formatDate(value: string | null): string {
-  if (!value) return '';
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long' }).format(date);
+function credentialDate(value: string | null): string {
+  return value ? formatDate(value, 'day-long') : '';
 }
 
 /**
@@ -61,8 +59,8 @@ export function structureText(structure: VerificationReport['structure']): strin
 }
 
 export function datesText(report: VerificationReport): string {
-  const validFrom = formatDate(report.credential.validFrom);
-  const validUntil = formatDate(report.credential.validUntil);
+  const validFrom = credentialDate(report.credential.validFrom);
+  const validUntil = credentialDate(report.credential.validUntil);
   switch (report.dates) {
     case 'current':
       return validUntil ? msg(str`Valid from ${validFrom} until ${validUntil}.`) : msg(str`Valid since ${validFrom}, with no end date.`);

@@ -62,6 +62,19 @@ describe('<wf-welcome-page>', () => {
     expect(await listLearners(db)).to.have.length(0);
   });
 
+  it('asks for the age group instead of assuming one, and creates nothing until it is chosen', async () => {
+    const page = await mount();
+    await service.ready;
+    expect([...page.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="ageBand"]')].some((input) => input.checked)).to.equal(false);
+    $<HTMLInputElement>(page, '#name').value = 'Robin';
+    submit(page);
+    await page.updateComplete;
+    expect($(page, '[role="alert"]').textContent).to.contain('Please choose your age group');
+    await page.updateComplete;
+    expect(page.shadowRoot!.activeElement?.getAttribute('name')).to.equal('ageBand');
+    expect(await listLearners(db)).to.have.length(0);
+  });
+
   it('creates the learner, then a skills goal and the chosen pack, moving focus to each step', async () => {
     const page = await mount();
     await service.ready;

@@ -7,6 +7,7 @@ import { AGE_BANDS, type AgeBand, type Learner } from '../../data/records.ts';
 import { listLibrary, readCatalog, type CatalogEntry, type LibraryEntry } from '../../app/library/index.ts';
 import { choosePack, openPack } from '../../app/library/index.ts';
 import type { Pack } from '../../content/index.ts';
+import { DEFAULT_PLACEMENT_OPTIONS } from '../../app/placement/index.ts';
 import { getLocale, isLocale, localeNames, supportedLocales } from '../../i18n/localization.ts';
 import { AVATAR_KEYS, avatarGlyph } from '../components/avatars.ts';
 import { HouseholdController } from '../controllers/household-controller.ts';
@@ -121,7 +122,7 @@ export class WfWelcomePage extends LitElement {
       <fieldset>
         <legend>${msg('Your age')}</legend>
         ${AGE_BANDS.map(
-          (band) => html`<label class="choice"><input type="radio" name="ageBand" value=${band} ?checked=${band === 'adult'} />${ageBandLabel(band)}</label>`,
+          (band) => html`<label class="choice"><input type="radio" name="ageBand" value=${band} />${ageBandLabel(band)}</label>`,
         )}
       </fieldset>
       <fieldset>
@@ -143,12 +144,15 @@ export class WfWelcomePage extends LitElement {
     const service = this.household.service;
     if (!service) return this.#fail(msg('Wayfind is still starting. Please try again in a moment.'));
     const language = String(data.get('language'));
+    // Asked, never assumed: a grade 3 learner must not start out as an adult.
+    const ageBand = data.get('ageBand');
+    if (!ageBand || !(AGE_BANDS as readonly string[]).includes(String(ageBand))) return this.#fail(msg('Please choose your age group.'), 'ageBand');
     this.busy = true;
     try {
       this.#learner = await service.create({
         displayName: name.slice(0, 40),
         avatar: String(data.get('avatar') ?? AVATAR_KEYS[0]),
-        ageBand: String(data.get('ageBand') ?? 'adult') as AgeBand,
+        ageBand: String(ageBand) as AgeBand,
         language,
       });
       if (isLocale(language) && language !== getLocale()) await this.#preferences.value?.update({ locale: language });
@@ -272,7 +276,7 @@ export class WfWelcomePage extends LitElement {
   #startStep() {
     return html`<section aria-labelledby="step-heading">
       <h2 id="step-heading" tabindex="-1">${msg('Where would you like to start?')}</h2>
-      <p>${msg('The placement check asks a few questions, usually fewer than 15, to find what you already know, so you can skip it. There is no score and no feedback during the check.')}</p>
+      <p>${msg(str`The placement check asks at most ${DEFAULT_PLACEMENT_OPTIONS.maxQuestions} questions to find the skills you already know, so your practice starts where you are instead of at the very beginning. There is no score and no feedback during the check.`)}</p>
       <ul class="start">
         <li><a class="button primary" href="/placement">${msg('Take the placement check')}</a></li>
         <li><a class="button" href="/practice">${msg('Start from the beginning')}</a></li>

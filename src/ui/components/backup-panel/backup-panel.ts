@@ -19,6 +19,7 @@ import { LiveQueryController } from '../../controllers/live-query-controller.ts'
 import { controlStyles } from '../../styles/controls.ts';
 import { panelStyles } from '../stored-data/panel.styles.ts';
 import { renderPreview } from './restore-preview.ts';
+import { formatDate } from '../../../i18n/format.ts';
 
 export interface BackupRestoredDetail {
   mode: RestoreMode;
@@ -111,7 +112,7 @@ export class WfBackupPanel extends LitElement {
   }
 
   #renderChoice(backup: ValidBackup, preview: RestorePreview) {
-    const made = new Date(backup.createdAt).toLocaleString();
+    const made = formatDate(backup.createdAt, 'moment');
     return html`<p>${msg(str`The file is a valid backup made on ${made}.`)}</p>
       <fieldset>
         <legend>${msg('How to restore')}</legend>

@@ -14,6 +14,8 @@ export interface ChartSeries {
 export type ChartKind = 'line' | 'bars';
 
 const HEIGHT = 220;
+/** Value-axis steps: whole numbers only, so minutes never read as 0.2, 0.4, … */
+const WHOLE_STEPS = [1, 2, 5, 10, 15, 20, 25, 30, 50, 60, 100, 120, 200, 250, 500, 1000];
 
 /**
  * `<wf-chart>`: a small uPlot chart that every reader can use. The canvas is hidden from
@@ -163,7 +165,8 @@ export class WfChart extends LitElement {
           space: 56,
           values: (_u, splits) => splits.map((split) => (Number.isInteger(split) ? (categories[split] ?? '') : '')),
         },
-        { stroke: text, grid: { stroke: border, width: 0.5 }, ticks: { stroke: border } },
+        // Every chart counts whole things (skills, minutes, percent): ticks fall on whole numbers only.
+        { stroke: text, grid: { stroke: border, width: 0.5 }, ticks: { stroke: border }, incrs: WHOLE_STEPS, values: (_u, splits) => splits.map((split) => (Number.isInteger(split) ? String(split) : '')) },
       ],
       series: [
         {},

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { Credential } from '../../../data/records.ts';
 import { summarizeCredential } from '../../../app/credentials/index.ts';
+import { formatDate } from '../../../i18n/format.ts';
 
 /**
  * `<wf-credential-card>`: one credential the learner holds: badge, achievement, issuer (and
@@ -33,7 +34,7 @@ export class WfCredentialCard extends LitElement {
   protected override render() {
     if (!this.credential) return nothing;
     const summary = summarizeCredential(this.credential);
-    const date = new Date(this.credential.issuedAt).toLocaleDateString();
+    const date = formatDate(this.credential.issuedAt);
     return html`<article>
       ${summary.image ? html`<img src=${summary.image} alt="" />` : nothing}
       <div>

@@ -4,6 +4,7 @@ import type { GoalProjection } from '../../../app/goals/index.ts';
 import type { LearnerOverview } from '../../../app/coach/index.ts';
 import { avatarGlyph } from '../avatars.ts';
 import { householdOverviewStyles, visuallyHidden } from './household-overview.styles.ts';
+import { formatMinutes } from '../../../i18n/format.ts';
 
 /** A goal's state in words (never colour alone). */
 export function goalStatusText(projection: GoalProjection): string {
@@ -17,6 +18,8 @@ export function goalStatusText(projection: GoalProjection): string {
       return msg(str`${percent}%, behind`);
     case 'no-target':
       return msg(str`${percent}%, no target date`);
+    case 'early':
+      return msg(str`${percent}%, too early to project`);
   }
 }
 
@@ -61,8 +64,8 @@ export class WfHouseholdOverview extends LitElement {
         ${this.overview.map(
           (row) => html`<tr data-learner=${row.learnerId}>
             <th scope="row"><span class="avatar" aria-hidden="true">${avatarGlyph(row.avatar)}</span>${row.displayName}</th>
-            <td class="number">${row.practisedToday ? msg(str`Yes, ${row.minutesToday} min`) : msg('Not yet')}</td>
-            <td class="number">${msg(str`${row.daysPractisedThisWeek} of 7 days, ${row.minutesThisWeek} min`)}</td>
+            <td class="number">${row.practisedToday ? msg(str`Yes, ${formatMinutes(row.minutesToday, 'short')}`) : msg('Not yet')}</td>
+            <td class="number">${msg(str`${row.daysPractisedThisWeek} of 7 days, ${formatMinutes(row.minutesThisWeek, 'short')}`)}</td>
             <td>${row.lastPracticeDay ?? msg('Never')}</td>
             <td>
               ${row.goals.length === 0

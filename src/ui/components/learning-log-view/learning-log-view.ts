@@ -20,7 +20,8 @@ import { LiveQueryController } from '../../controllers/live-query-controller.ts'
 import { controlStyles } from '../../styles/controls.ts';
 import { formStyles } from '../coach-lock/coach-lock.styles.ts';
 import { recordStyles } from './learning-log-view.styles.ts';
-import { activityLabel, problemText } from './log-labels.ts';
+import { activityLabel, csvLabels, problemText } from './log-labels.ts';
+import { formatDate, formatMinutes } from '../../../i18n/format.ts';
 
 /** Local midnight at the start of `day`, and the last millisecond of `day`. */
 const dayStart = (day: string) => new Date(`${day}T00:00:00`).getTime();
@@ -148,7 +149,7 @@ export class WfLearningLogView extends LitElement {
     const totals = totalsBySubject(rows);
     const total = rows.reduce((sum, row) => sum + row.minutes, 0);
     return html`
-      <p>${msg(str`${learner.displayName}: ${total} minutes of learning from ${this.fromDay} to ${this.toDay}.`)}</p>
+      <p>${msg(str`${learner.displayName}: ${formatMinutes(total)} of learning from ${formatDate(this.fromDay)} to ${formatDate(this.toDay)}.`)}</p>
       <div class="row no-print">
         <button type="button" @click=${() => this.#download(learner, data)} ?disabled=${rows.length === 0}>${msg('Download CSV')}</button>
         <button type="button" @click=${() => window.print()}>${msg('Print the log')}</button>
@@ -164,7 +165,7 @@ export class WfLearningLogView extends LitElement {
             <tbody>
               ${rows.map(
                 (row) => html`<tr data-activity=${row.activity}>
-                  <td>${row.day}</td><td>${row.subject}</td><td class="number">${row.minutes}</td>
+                  <td>${formatDate(row.day)}</td><td>${row.subject}</td><td class="number">${row.minutes}</td>
                   <td>${activityLabel(row.activity)}</td><td class="note">${row.note}</td>
                   <td class="no-print">${row.entry ? this.#renderRowActions(row.entry) : nothing}</td>
                 </tr>`,
@@ -187,8 +188,8 @@ export class WfLearningLogView extends LitElement {
       </div>`;
     }
     return html`<div class="actions">
-      <button type="button" @click=${() => this.#edit(entry)}>${msg(str`Edit ${entry.subject} on ${entry.day}`)}</button>
-      <button type="button" @click=${() => (this.confirmingDelete = entry.id)}>${msg(str`Delete ${entry.subject} on ${entry.day}`)}</button>
+      <button type="button" @click=${() => this.#edit(entry)}>${msg(str`Edit ${entry.subject} on ${formatDate(entry.day)}`)}</button>
+      <button type="button" @click=${() => (this.confirmingDelete = entry.id)}>${msg(str`Delete ${entry.subject} on ${formatDate(entry.day)}`)}</button>
     </div>`;
   }
 
@@ -264,7 +265,7 @@ export class WfLearningLogView extends LitElement {
         this.status = saved ? msg('Entry saved.') : msg('That entry no longer exists. Nothing was changed.');
       } else {
         await addLogEntry(this.db, { learnerId: learner.id, ...fields });
-        this.status = msg(str`Added ${fields.minutes} minutes of ${fields.subject} on ${fields.day}.`);
+        this.status = msg(str`Added ${formatMinutes(fields.minutes)} of ${fields.subject} on ${formatDate(fields.day)}.`);
       }
       this.problems = [];
       this.editing = null;
@@ -291,7 +292,7 @@ export class WfLearningLogView extends LitElement {
   #download(learner: Learner, data: LogData): void {
     const rows = buildLearningLog({ attempts: data.attempts, manualEntries: data.entries, subjectOfPack: this.subjectOfPack });
     // The byte-order mark lets Excel read the accents and emoji in notes as UTF-8.
-    const blob = new Blob([learningLogToCsv(rows, { bom: true })], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([learningLogToCsv(rows, { bom: true, labels: csvLabels() })], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { LogActivity, ManualEntryProblem } from '../../../app/records/index.ts';
+import type { LogActivity, LogCsvLabels, ManualEntryProblem } from '../../../app/records/index.ts';
 
 /** The log's activities as people read them (shared with the term report). */
 export function activityLabel(activity: LogActivity): string {
@@ -32,4 +32,12 @@ export function problemText(problem: ManualEntryProblem): string {
     case 'bad-kind':
       return msg('Choose what kind of learning it was.');
   }
+}
+
+/** The CSV's headings and activity names in the learner's language (the dates stay YYYY-MM-DD). */
+export function csvLabels(): LogCsvLabels {
+  return {
+    header: [msg('Date'), msg('Subject'), msg('Minutes'), msg('Activity'), msg('Note')],
+    activity: { practice: activityLabel('practice'), book: activityLabel('book'), 'field-trip': activityLabel('field-trip'), project: activityLabel('project'), other: activityLabel('other') },
+  };
 }

@@ -11,6 +11,7 @@ import { LiveQueryController } from '../../controllers/live-query-controller.ts'
 import { controlStyles } from '../../styles/controls.ts';
 import { panelStyles } from '../stored-data/panel.styles.ts';
 import { modelPanelStyles } from './model-panel.styles.ts';
+import { formatDate } from '../../../i18n/format.ts';
 
 export type TrainPack = (packId: string, options: { onProgress: (progress: TrainProgress) => void; signal: AbortSignal }) => Promise<{ dktAuc: number } | { cancelled: true }>;
 
@@ -144,7 +145,7 @@ export class WfModelPanel extends LitElement {
   }
 
   #renderTuned(entry: LibraryEntry, tuned: PackModel) {
-    const when = new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(tuned.trainedAt));
+    const when = formatDate(tuned.trainedAt, 'moment');
     const auc = new Intl.NumberFormat(getLocale(), { minimumFractionDigits: 3, maximumFractionDigits: 3 });
     const shipped = auc.format(tuned.heldOutAucShipped);
     const personalized = auc.format(tuned.heldOutAucTuned);

@@ -1,9 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { SessionSummary } from '../../../app/practice/index.ts';
-import { getLocale } from '../../../i18n/localization.ts';
 import { controlStyles } from '../../styles/controls.ts';
 import '../mastery-badge/mastery-badge.ts';
+import { formatDuration, formatPercent } from '../../../i18n/format.ts';
 
 export interface ReflectionEventDetail {
   text: string;
@@ -110,14 +110,14 @@ export class WfSessionSummary extends LitElement {
   protected override render() {
     const s = this.summary;
     if (!s) return nothing;
-    const percent = s.accuracy === null ? '–' : new Intl.NumberFormat(getLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(s.accuracy);
+    const percent = s.accuracy === null ? '–' : formatPercent(s.accuracy);
     return html`<dl>
         <dt>${msg('Items answered')}</dt>
         <dd data-figure="items">${s.items}</dd>
         <dt>${msg('Correct')}</dt>
         <dd data-figure="accuracy">${msg(str`${s.correct} of ${s.items} (${percent})`)}</dd>
         <dt>${msg('Time')}</dt>
-        <dd>${duration(s.durationMs)}</dd>
+        <dd>${formatDuration(s.durationMs)}</dd>
         <dt>${msg('Reviews done')}</dt>
         <dd>${s.reviewsDone}</dd>
         <dt>${msg('Streak')}</dt>
@@ -159,12 +159,6 @@ export class WfSessionSummary extends LitElement {
   }
 }
 
-function duration(ms: number): string {
-  const seconds = Math.round(ms / 1000);
-  const minutes = Math.floor(seconds / 60);
-  const rest = seconds % 60;
-  return minutes === 0 ? msg(str`${rest} s`) : msg(str`${minutes} min ${rest} s`);
-}
 
 if (!customElements.get('wf-session-summary')) customElements.define('wf-session-summary', WfSessionSummary);
 

@@ -4,6 +4,7 @@ import { askForPersistence } from '../../../app/shell/index.ts';
 import { storageHealth, type StorageHealth } from '../../../data/storage-health.ts';
 import { controlStyles } from '../../styles/controls.ts';
 import { panelStyles } from '../stored-data/panel.styles.ts';
+import { formatNumber } from '../../../i18n/format.ts';
 
 /**
  * `<wf-storage-panel>`: whether the browser keeps Wayfind's data ("persistent") or may clear it
@@ -74,7 +75,7 @@ export class WfStoragePanel extends LitElement {
     const used = formatBytes(health.usageBytes);
     const quota = formatBytes(health.quotaBytes);
     const percent = Math.min(100, (health.usageBytes / health.quotaBytes) * 100);
-    const percentText = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(percent);
+    const percentText = formatNumber(percent, { maximumFractionDigits: 1 });
     return html`<label for="usage-meter">${msg(str`Used ${used} of ${quota} (${percentText}%)`)}</label>
       <meter id="usage-meter" min="0" max=${health.quotaBytes} high=${health.quotaBytes * 0.8} value=${health.usageBytes}></meter>
       ${percent >= 80 ? html`<p class="error">${msg('Space is running out. Back up, then delete old project files or learners you no longer need.')}</p>` : nothing}`;
@@ -99,7 +100,7 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit += 1;
   }
-  return new Intl.NumberFormat(undefined, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+  return formatNumber(value, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: 1 });
 }
 
 customElements.define('wf-storage-panel', WfStoragePanel);

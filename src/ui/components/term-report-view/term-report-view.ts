@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { snapshotOf } from '../../../app/goals/index.ts';
 import { buildLearningLog } from '../../../app/records/index.ts';
-import { buildTermReport, checkTerm, type Term, type TermProblem, type TermReport } from '../../../app/records/index.ts';
+import { buildTermReport, checkTerm, type Term, type TermCourse, type TermProblem, type TermReport } from '../../../app/records/index.ts';
 import { listCredentials } from '../../../data/credentials.ts';
 import { appDb, type WayfindDb } from '../../../data/db.ts';
 import { lastDays } from '../../../data/day.ts';
@@ -12,11 +12,14 @@ import { masteryDates } from '../../../data/learner-history.ts';
 import { listLogEntries } from '../../../data/log-entries.ts';
 import type { Learner } from '../../../data/records.ts';
 import { listSkillStates } from '../../../data/skill-states.ts';
+import { sessionIdsOfKind } from '../../../data/sessions.ts';
+import { masteryLabel } from '../mastery-badge/mastery-level.ts';
 import { LiveQueryController } from '../../controllers/live-query-controller.ts';
 import { controlStyles } from '../../styles/controls.ts';
 import { formStyles } from '../coach-lock/coach-lock.styles.ts';
 import { activityLabel } from '../learning-log-view/log-labels.ts';
 import { recordStyles } from '../learning-log-view/learning-log-view.styles.ts';
+import { formatDate, formatMinutes } from '../../../i18n/format.ts';
 
 function termProblemText(problem: TermProblem): string {
   switch (problem) {
@@ -109,13 +112,16 @@ export class WfTermReportView extends LitElement {
       const learner = this.learner;
       if (!learner || checkTerm(this.term).length > 0) return null;
       const { fromDay, toDay } = this.term;
-      const [attempts, entries, states, mastered, credentials, journal] = await Promise.all([
-        attemptsBetween(this.db, learner.id, new Date(`${fromDay}T00:00:00`).getTime(), new Date(`${toDay}T23:59:59.999`).getTime()),
+      const fromMs = new Date(`${fromDay}T00:00:00`).getTime();
+      const toMs = new Date(`${toDay}T23:59:59.999`).getTime();
+      const [attempts, entries, states, mastered, credentials, journal, placements] = await Promise.all([
+        attemptsBetween(this.db, learner.id, fromMs, toMs),
         listLogEntries(this.db, learner.id, fromDay, toDay),
         listSkillStates(this.db, learner.id),
         masteryDates(this.db, learner.id),
         listCredentials(this.db, learner.id),
         listJournalEntries(this.db, learner.id),
+        sessionIdsOfKind(this.db, learner.id, 'placement', fromMs, toMs),
       ]);
       // A skill event dates mastery exactly; without one, the state's last update stands in.
       const skills = states.map((state) => {
@@ -126,6 +132,9 @@ export class WfTermReportView extends LitElement {
         learner,
         term: this.term,
         skills,
+        skillStates: states.map((state) => ({ skillId: state.skillId, packId: state.packId, masteryLevel: state.masteryLevel, evidenceAttempts: state.evidence.attempts })),
+        answers: attempts.map((attempt) => ({ skillId: attempt.skillId, packId: attempt.packId, answeredAt: attempt.answeredAt, placement: attempt.sessionId !== null && placements.has(attempt.sessionId) })),
+        names: { course: this.subjectOfPack, skill: this.skillName },
         log: buildLearningLog({ attempts, manualEntries: entries, subjectOfPack: this.subjectOfPack }),
         credentials,
         journal: journal.map((entry) => ({ ...entry, sharedInReports: entry.sharedWithCoach })),
@@ -168,27 +177,45 @@ export class WfTermReportView extends LitElement {
     `;
   }
 
+  #renderCourse(course: TermCourse, masteredOn: ReadonlyMap<string, string>) {
+    const headingId = `course-${course.packId}`;
+    return html`<h4 id=${headingId}>${this.subjectOfPack(course.packId)}</h4>
+      <table aria-labelledby=${headingId}>
+        <thead><tr><th scope="col">${msg('Skill')}</th><th scope="col">${msg('Level')}</th><th scope="col">${msg('How we know')}</th><th scope="col">${msg('Mastered on')}</th></tr></thead>
+        <tbody>${course.skills.map((skill) => {
+          const day = masteredOn.get(skill.skillId);
+          return html`<tr>
+            <td>${this.skillName(skill.skillId)}</td>
+            <td>${masteryLabel(skill.level)}</td>
+            <td>${skill.source === 'practised' ? msg('Practised') : msg('From placement')}</td>
+            <td>${day ? formatDate(day) : '–'}</td>
+          </tr>`;
+        })}</tbody>
+      </table>`;
+  }
+
   #renderReport(report: TermReport) {
     const { time } = report;
+    const masteredOn = new Map(report.skillsMastered.map((skill) => [skill.skillId, skill.day]));
     return html`<article class="report" aria-labelledby="report-title">
       <header>
         <h2 id="report-title">${msg(str`Progress report: ${report.displayName}`)}</h2>
-        <p>${msg(str`${report.term.label}, ${report.term.fromDay} to ${report.term.toDay}`)}</p>
+        <p>${msg(str`${report.term.label}, ${formatDate(report.term.fromDay)} to ${formatDate(report.term.toDay)}`)}</p>
       </header>
       <section class="skills" aria-labelledby="skills-heading">
-        <h3 id="skills-heading">${msg('Skills mastered')}</h3>
-        ${report.skillsMastered.length === 0
-          ? html`<p>${msg('No skills were mastered in this term.')}</p>`
-          : html`<table><thead><tr><th scope="col">${msg('Skill')}</th><th scope="col">${msg('Mastered on')}</th></tr></thead>
-              <tbody>${report.skillsMastered.map((skill) => html`<tr><td>${this.skillName(skill.skillId)}</td><td>${skill.day}</td></tr>`)}</tbody></table>`}
+        <h3 id="skills-heading">${msg('Skills practised or placed')}</h3>
+        ${report.courses.length === 0
+          ? html`<p>${msg('No skills were practised or placed in this term.')}</p>`
+          : report.courses.map((course) => this.#renderCourse(course, masteredOn))}
+        <p class="note">${msg('"Practised": the level rests on answers in practice or review. "From placement": set by the placement check, not yet confirmed by practice.')}</p>
       </section>
       <section class="time" aria-labelledby="time-heading">
         <h3 id="time-heading">${msg('Learning time')}</h3>
         <dl>
-          <dt>${msg('Total')}</dt><dd>${msg(str`${time.totalMinutes} minutes`)}</dd>
+          <dt>${msg('Total')}</dt><dd>${formatMinutes(time.totalMinutes)}</dd>
           <dt>${msg('Days with learning')}</dt><dd>${time.activeDays}</dd>
-          <dt>${activityLabel('practice')}</dt><dd>${msg(str`${time.practiceMinutes} minutes`)}</dd>
-          <dt>${msg('Off the screen')}</dt><dd>${msg(str`${time.offScreenMinutes} minutes`)}</dd>
+          <dt>${activityLabel('practice')}</dt><dd>${formatMinutes(time.practiceMinutes)}</dd>
+          <dt>${msg('Off the screen')}</dt><dd>${formatMinutes(time.offScreenMinutes)}</dd>
         </dl>
         ${time.bySubject.length === 0
           ? nothing
@@ -199,7 +226,7 @@ export class WfTermReportView extends LitElement {
         <h3 id="credentials-heading">${msg('Credentials earned')}</h3>
         ${report.credentials.length === 0
           ? html`<p>${msg('No credentials were earned in this term.')}</p>`
-          : html`<ul>${report.credentials.map((credential) => html`<li>${credential.achievementName} (${credential.day})</li>`)}</ul>`}
+          : html`<ul>${report.credentials.map((credential) => html`<li>${credential.achievementName} (${formatDate(credential.day)})</li>`)}</ul>`}
       </section>
       <section class="journal" aria-labelledby="journal-heading">
         <h3 id="journal-heading">${msg('Journal entries shared by the learner')}</h3>
@@ -207,7 +234,7 @@ export class WfTermReportView extends LitElement {
           ? html`<p>${msg('No journal entries were shared for this term.')}</p>`
           : report.journal.map(
               (entry) => html`<div class="entry">
-                <p><strong>${entry.day}</strong> · ${msg(str`mood ${ratingText(entry.mood)}, confidence ${ratingText(entry.confidence)}`)}</p>
+                <p><strong>${formatDate(entry.day)}</strong> · ${msg(str`mood ${ratingText(entry.mood)}, confidence ${ratingText(entry.confidence)}`)}</p>
                 <blockquote>${entry.text}</blockquote>
               </div>`,
             )}

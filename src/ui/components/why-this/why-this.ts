@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { WhyThis } from '../../../app/practice/index.ts';
-import { getLocale } from '../../../i18n/localization.ts';
+import { formatPercent } from '../../../i18n/format.ts';
 
 /**
  * `<wf-why-this>`: a "Why this?" disclosure under an item that explains, in plain words, why the
@@ -61,7 +61,7 @@ export class WfWhyThis extends LitElement {
   }
 }
 
-const percent = (value: number) => new Intl.NumberFormat(getLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(value);
+const percent = (value: number) => formatPercent(value);
 
 /** The explanation as sentences (exported for tests). */
 export function explain(why: WhyThis, skill: string, names: ReadonlyMap<string, string>): string[] {
