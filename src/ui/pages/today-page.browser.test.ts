@@ -32,7 +32,7 @@ const PACKS: PackChoice[] = [
     id: 'q',
     title: 'Spreadsheets',
     skills: [{ id: 'sum', name: 'SUM' }],
-    credentials: [{ packId: 'q', credentialKey: 's1', name: 'Spreadsheet Basics', skillIds: ['sum'], mastery: 0.8 }],
+    credentials: [{ packId: 'q', credentialKey: 's1', name: 'Spreadsheet Basics', skillIds: ['sum'], level: 'mastered' }],
   },
 ];
 
