@@ -81,8 +81,8 @@ describe('<wf-today-page>', () => {
     const goal = { kind: 'minutes' as const, packId: null, credentialKey: null, skillIds: [], targetLevel: 'mastered' as const, minutesPerDay: 10, dueAt: null, setBy: 'learner' as const };
     await addGoal(db, { ...goal, learnerId: ana.id, title: 'Ana practises daily' });
     await addGoal(db, { ...goal, learnerId: ben.id, title: 'Ben practises daily' });
-    await saveSkillState(db, { learnerId: ana.id, skillId: 'halves', packId: 'p', estimate: 0.9, masteryLevel: 'proficient', evidence: { attempts: 4, correct: 4 }, reviewCard: null });
-    await saveSkillState(db, { learnerId: ben.id, skillId: 'thirds', packId: 'p', estimate: 0.9, masteryLevel: 'proficient', evidence: { attempts: 4, correct: 4 }, reviewCard: null });
+    await saveSkillState(db, { learnerId: ana.id, skillId: 'halves', packId: 'p', estimate: 0.9, masteryLevel: 'mastered', evidence: { attempts: 4, correct: 4 }, reviewCard: null });
+    await saveSkillState(db, { learnerId: ben.id, skillId: 'thirds', packId: 'p', estimate: 0.9, masteryLevel: 'mastered', evidence: { attempts: 4, correct: 4 }, reviewCard: null });
     await storeCredential(db, { learnerId: ben.id, origin: 'issued', signedJson: '{}', achievementName: 'Ben’s Badge', issuedAt: 1, packId: 'p', credentialKey: 'c9' });
 
     service = new HouseholdService(db);
