@@ -2,6 +2,7 @@ import { fitBkt } from '../src/ml/bkt/fit-em.ts';
 import { predictBktSequences, type BktModel } from '../src/ml/bkt/bkt.ts';
 import type { Sequence } from '../src/ml/datasets/sequence.ts';
 import { seededRandom, shuffled } from '../src/ml/seeded-random.ts';
+import type { DktPlusWeights } from '../src/ml/dkt/dkt-plus.ts';
 import { DktModel } from '../src/ml/dkt/model.ts';
 import { predictDktSequences } from '../src/ml/dkt/predict.ts';
 import { trainDkt, type DktBatchProgress, type DktEpochProgress, type DktTrainResult } from '../src/ml/dkt/train.ts';
@@ -50,6 +51,7 @@ export async function trainDktModel(
   hyper: KtHyperparameters,
   onEpoch?: (progress: DktEpochProgress) => void,
   onBatch?: (progress: DktBatchProgress) => void,
+  dktPlus?: DktPlusWeights,
 ): Promise<{ model: DktModel; result: DktTrainResult; ms: number }> {
   const started = Date.now();
   const { train, validation } = splitValidation(sequences, hyper.validationFraction, hyper.seed);
@@ -61,6 +63,7 @@ export async function trainDktModel(
     windowLength: hyper.windowLength,
     dropout: hyper.dropout,
     seed: hyper.seed,
+    ...(dktPlus ? { dktPlus } : {}),
     ...(validation.length > 0 ? { validation } : {}),
     ...(onEpoch ? { onEpoch } : {}),
     ...(onBatch ? { onBatch } : {}),

@@ -3,7 +3,9 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeDktModel } from '../src/ml/dkt/artifacts.ts';
+import { estimateLines } from '../src/ml/dkt/estimate-lines.ts';
 import { parsePackModelMetadata } from '../src/ml/dkt/pack-metadata.ts';
+import { indexSkillGraph } from '../src/ml/simulator/skill-graph.ts';
 import { DktStepper } from '../src/ml/dkt/step.ts';
 import { repoRoot } from './kt-data.ts';
 import { goldenPath, readPackModelFiles, type GoldenFixture } from './make-golden.ts';
@@ -24,6 +26,28 @@ describe('shipped pack models (models/packs)', () => {
     model.dispose();
     expect(metadata.metrics.dktAuc).toBeGreaterThan(0.5);
     expect(metadata.metrics.testPredictions).toBeGreaterThan(1000);
+  });
+});
+
+describe('estimate lines in metadata.json', () => {
+  it.each(PACKS)('%s: one line per skill, at most 0.8, and what the shipped weights give (rerun kt:train-packs if not)', async (packId) => {
+    const files = await readPackModelFiles(packId);
+    const metadata = parsePackModelMetadata(files.metadata, packId);
+    const pack = JSON.parse(await readFile(path.join(repoRoot, 'content', 'packs', `${packId}.json`), 'utf8')) as {
+      skills: { id: string; prerequisites: string[] }[];
+    };
+    const graph = indexSkillGraph(pack);
+    expect(graph.ids).toEqual(metadata.skillIds);
+    await tf.setBackend('cpu');
+    const model = decodeDktModel(files.modelJson, files.weights);
+    const { lines } = estimateLines(new DktStepper(model), graph.prerequisites);
+    model.dispose();
+    const shipped = metadata.estimateLines!;
+    expect(Object.keys(shipped).sort()).toEqual([...metadata.skillIds].sort());
+    metadata.skillIds.forEach((id, s) => {
+      expect(shipped[id]).toBeLessThanOrEqual(0.8);
+      expect(shipped[id]).toBeCloseTo(lines[s]!, 3);
+    });
   });
 });
 

@@ -1,24 +1,41 @@
 /**
- * Trains the in-app DKT for every built-in content pack on a simulated cohort over the pack's
+ * Trains the in-app DKT for every built-in content pack on simulated cohorts over the pack's
  * skill graph and writes models/packs/<pack-id>/{model.json, weights.bin, metadata.json}, which
  * the PWA build copies to /models/<pack-id>/ and precaches.
  *
  *   npx tsx models/train-pack-models.ts [--packs DIR] [--only PACK-ID] [--hidden N] [--epochs N]
- *     [--learners N] [--test-learners N] [--sessions N] [--out DIR]
+ *     [--learners N] [--frontier-only] [--plain] [--out DIR]
  *
- * The test cohort is other learners (another seed) on the same pack (same skill seed), so the
- * AUC recorded in metadata.json is held out: neither the DKT nor BKT ever saw those learners.
+ * The recipe (cohorts, hyperparameters, DKT+ weights) is models/pack-training.ts. Training: the
+ * simulator's frontier cohort and the app-like cohort (models/simulator/app-like-cohort.ts).
+ * Test: other learners of both kinds (other seeds) on the same pack (same skill seed), so the
+ * figures recorded in metadata.json are held out. Afterwards re-run `npm run kt:golden` and
+ * `npm run placement:calibrate`.
  */
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { fitBkt } from '../src/ml/bkt/fit-em.ts';
 import { encodeDktModel } from '../src/ml/dkt/artifacts.ts';
+import { PLAIN_DKT } from '../src/ml/dkt/dkt-plus.ts';
+import { estimateLines, scriptedRunProbe } from '../src/ml/dkt/estimate-lines.ts';
 import { PACK_MODEL_KIND, type PackModelMetadata } from '../src/ml/dkt/pack-metadata.ts';
+import { DktStepper } from '../src/ml/dkt/step.ts';
+import { DEFAULT_SIMULATOR_PARAMETERS } from '../src/ml/simulator/parameters.ts';
+import { indexSkillGraph } from '../src/ml/simulator/skill-graph.ts';
 import { repoRoot } from './kt-data.ts';
-import { DEFAULT_HYPERPARAMETERS, evaluateDkt, fitAndEvaluateBkt, formatDuration, formatEpoch, trainDktModel, type KtHyperparameters } from './kt-run.ts';
-import { cohortSequences, simulateCohort, type CohortOptions } from './simulator/cohort.ts';
-import { DEFAULT_SIMULATOR_PARAMETERS } from './simulator/parameters.ts';
-import type { SkillGraph } from './simulator/skill-graph.ts';
+import { formatDuration, formatEpoch, trainDktModel, type KtHyperparameters } from './kt-run.ts';
+import { compactReport, reportOnCohort, round4 } from './pack-report.ts';
+import {
+  PACK_DKT_PLUS,
+  PACK_HYPERPARAMETERS,
+  TEST_APP_LIKE,
+  TEST_COHORT,
+  TRAIN_APP_LIKE,
+  TRAIN_COHORT,
+  packCohorts,
+  readPackGraphs,
+} from './pack-training.ts';
 import { useWasmBackend } from './wasm-backend.ts';
 
 const { values: args } = parseArgs({
@@ -28,72 +45,74 @@ const { values: args } = parseArgs({
     hidden: { type: 'string' },
     epochs: { type: 'string' },
     learners: { type: 'string' },
-    'test-learners': { type: 'string' },
-    sessions: { type: 'string' },
+    'frontier-only': { type: 'boolean', default: false },
+    plain: { type: 'boolean', default: false },
     out: { type: 'string' },
   },
 });
 
-interface PackGraph extends SkillGraph {
-  readonly id: string;
-  readonly version: string;
-}
-
 async function main(): Promise<void> {
   const packsDir = path.resolve(args.packs ?? path.join(repoRoot, 'content', 'packs'));
   const outRoot = path.resolve(args.out ?? path.join(repoRoot, 'models', 'packs'));
-  // Small network: a pack has tens of skills, the weights stay ~100 KB and a step stays cheap.
   const hyper: KtHyperparameters = {
-    ...DEFAULT_HYPERPARAMETERS,
-    hiddenUnits: numberArg(args.hidden, 32),
-    epochs: numberArg(args.epochs, 12),
-    learningRate: 0.01,
-    windowLength: 100,
-    dropout: 0.2,
+    ...PACK_HYPERPARAMETERS,
+    hiddenUnits: numberArg(args.hidden, PACK_HYPERPARAMETERS.hiddenUnits),
+    epochs: numberArg(args.epochs, PACK_HYPERPARAMETERS.epochs),
   };
-  // Twice the default sessions, so learners get past the first skills of a 20-40 skill pack.
-  const sessions = numberArg(args.sessions, 16);
-  const trainCohort: Partial<CohortOptions> = { learners: numberArg(args.learners, 600), sessions, seed: 1, skillSeed: 0 };
-  const testCohort: Partial<CohortOptions> = { learners: numberArg(args['test-learners'], 200), sessions, seed: 2, skillSeed: 0 };
+  const dktPlus = args.plain ? PLAIN_DKT : PACK_DKT_PLUS;
+  const appLike = !args['frontier-only'];
   const backend = await useWasmBackend();
 
-  const files = (await readdir(packsDir)).filter((name) => name.endsWith('.json')).sort();
-  for (const file of files) {
-    const pack = JSON.parse(await readFile(path.join(packsDir, file), 'utf8')) as PackGraph;
-    if (args.only && pack.id !== args.only) continue;
-    const graph: SkillGraph = { skills: pack.skills.map(({ id, prerequisites }) => ({ id, prerequisites })) };
-    const train = simulateCohort(graph, trainCohort);
-    const test = simulateCohort(graph, testCohort);
-    const trainSequences = cohortSequences(train);
-    const testSequences = cohortSequences(test);
-    const numSkills = train.skillIds.length;
-    console.log(`${pack.id}: ${numSkills} skills, ${train.learners.length} training learners x ${train.learners[0]?.length ?? 0} answers (backend ${backend})`);
+  for (const pack of await readPackGraphs(packsDir, args.only)) {
+    const cohorts = packCohorts(pack, { appLike, ...(args.learners ? { trainLearners: numberArg(args.learners, 600) } : {}) });
+    const numSkills = cohorts.skillIds.length;
+    console.log(`${pack.id}: ${numSkills} skills, ${cohorts.train.length} training learners (backend ${backend}), DKT+ ${JSON.stringify(dktPlus)}`);
 
-    const { model, result, ms } = await trainDktModel(trainSequences, numSkills, hyper, (p) => console.log(`  ${formatEpoch(p)}`));
-    const dkt = evaluateDkt(model, testSequences);
-    const bkt = fitAndEvaluateBkt(trainSequences, testSequences, numSkills);
-    console.log(`  test cohort: DKT AUC ${dkt.auc.toFixed(4)}  BKT AUC ${bkt.auc.toFixed(4)}  (${dkt.n} predictions, trained in ${formatDuration(ms)})`);
+    const { model, result, ms } = await trainDktModel(cohorts.train, numSkills, hyper, (p) => console.log(`  ${formatEpoch(p)}`), undefined, dktPlus);
+    const bkt = fitBkt(cohorts.train, numSkills);
+    const reports = cohorts.tests.map(({ name, cohort }) => reportOnCohort(name, model, bkt, cohort));
+    const stepper = new DktStepper(model);
+    const probe = scriptedRunProbe(stepper, numSkills);
+    const lines = estimateLines(stepper, indexSkillGraph(pack).prerequisites);
+    for (const r of reports) {
+      console.log(
+        `  ${r.cohort} test cohort: DKT AUC ${r.dktAuc.toFixed(4)}  BKT ${r.bktAuc.toFixed(4)}  ceiling ${r.ceilingAuc.toFixed(4)}  ECE ${r.calibration.ece.toFixed(4)}  ` +
+          `drop after correct ${r.consistency.dropAfterCorrect.toFixed(4)}  rise after wrong ${r.consistency.riseAfterWrong.toFixed(4)}  (${r.predictions} predictions)`,
+      );
+    }
+    console.log(`  probe (30 right / 10 wrong in a row per skill): drop after correct ${probe.dropAfterCorrect.toFixed(4)}, rise after wrong ${probe.riseAfterWrong.toFixed(4)}`);
+    const peaks = [...lines.peaks];
+    console.log(`  estimate lines: ${peaks.filter((p) => p < 0.82).length} of ${numSkills} skills peak below 0.82; lowest peak ${Math.min(...peaks).toFixed(3)}; trained in ${formatDuration(ms)}`);
 
+    const frontier = reports.find((r) => r.cohort === 'frontier')!;
     const metadata: PackModelMetadata = {
       kind: PACK_MODEL_KIND,
       packId: pack.id,
       packVersion: pack.version,
-      skillIds: train.skillIds,
+      skillIds: cohorts.skillIds,
       hyperparameters: { ...hyper, cell: 'gru' },
       simulator: {
         parameters: { ...DEFAULT_SIMULATOR_PARAMETERS },
-        trainCohort: numbersOnly(trainCohort),
-        testCohort: numbersOnly(testCohort),
+        trainCohort: { ...TRAIN_COHORT, ...(args.learners ? { learners: numberArg(args.learners, 600) } : {}) } as Record<string, number>,
+        testCohort: TEST_COHORT as Record<string, number>,
+        ...(appLike ? { trainAppLikeCohort: TRAIN_APP_LIKE as Record<string, number> } : {}),
+        testAppLikeCohort: TEST_APP_LIKE as Record<string, number>,
       },
       metrics: {
-        dktAuc: round(dkt.auc),
-        bktAuc: round(bkt.auc),
-        testPredictions: dkt.n,
-        validationAuc: result.bestValidationAuc === undefined ? null : round(result.bestValidationAuc),
+        dktAuc: round4(frontier.dktAuc),
+        bktAuc: round4(frontier.bktAuc),
+        testPredictions: frontier.predictions,
+        validationAuc: result.bestValidationAuc === undefined ? null : round4(result.bestValidationAuc),
         bestEpoch: result.bestEpoch,
         trainSeconds: Math.round(ms / 100) / 10,
       },
-      bkt: bkt.model.skills.map((p) => ({ prior: round(p.prior), learn: round(p.learn), guess: round(p.guess), slip: round(p.slip) })),
+      bkt: bkt.skills.map((p) => ({ prior: round4(p.prior), learn: round4(p.learn), guess: round4(p.guess), slip: round4(p.slip) })),
+      estimateLines: Object.fromEntries(cohorts.skillIds.map((id, s) => [id, round4(lines.lines[s]!)])),
+      dktPlus,
+      report: {
+        ...Object.fromEntries(reports.map((r) => [r.cohort, compactReport(r)])),
+        probe: { dropAfterCorrect: round4(probe.dropAfterCorrect), riseAfterWrong: round4(probe.riseAfterWrong), lowestPeak: round4(Math.min(...peaks)) },
+      },
       createdAt: new Date().toISOString(),
     };
     const dir = path.join(outRoot, pack.id);
@@ -105,14 +124,6 @@ async function main(): Promise<void> {
     console.log(`  wrote ${path.relative(repoRoot, dir)}/ (weights ${(weightData.byteLength / 1024).toFixed(1)} KB)`);
     model.dispose();
   }
-}
-
-function numbersOnly(options: Partial<CohortOptions>): Record<string, number> {
-  return Object.fromEntries(Object.entries(options).filter((entry): entry is [string, number] => typeof entry[1] === 'number'));
-}
-
-function round(x: number): number {
-  return Math.round(x * 1e4) / 1e4;
 }
 
 function numberArg(text: string | undefined, fallback: number): number {

@@ -45,6 +45,12 @@ export interface EncodedBatch {
   readonly steps: number;
   /** Input row for step t: the response at t. */
   readonly inputs: Int32Array;
+  /** The skill of the response at t itself (DKT+'s reconstruction target). */
+  readonly currentSkills: Int32Array;
+  /** Correctness of the response at t itself. */
+  readonly currentCorrect: Float32Array;
+  /** 1 where step t is a real response (not padding). */
+  readonly present: Float32Array;
   /** The skill of the response at t + 1, whose correctness step t predicts. */
   readonly targetSkills: Int32Array;
   /** Correctness of the response at t + 1. */
@@ -61,12 +67,18 @@ export function encodeBatch(windows: readonly Window[], numSkills: number, steps
   const targetSkills = new Int32Array(size);
   const targetCorrect = new Float32Array(size);
   const mask = new Float32Array(size);
+  const currentSkills = new Int32Array(size);
+  const currentCorrect = new Float32Array(size);
+  const present = new Float32Array(size);
   windows.forEach((window, lane) => {
     const { skills, correct } = window.sequence;
     for (let t = 0; t < Math.min(window.length, length); t++) {
       const at = t * lanes + lane;
       const response = window.start + t;
       inputs[at] = inputIndex(skills[response]!, correct[response]!, numSkills);
+      currentSkills[at] = skills[response]!;
+      currentCorrect[at] = correct[response]!;
+      present[at] = 1;
       if (t + 1 < window.length) {
         targetSkills[at] = skills[response + 1]!;
         targetCorrect[at] = correct[response + 1]!;
@@ -74,7 +86,7 @@ export function encodeBatch(windows: readonly Window[], numSkills: number, steps
       }
     }
   });
-  return { lanes, steps: length, inputs, targetSkills, targetCorrect, mask };
+  return { lanes, steps: length, inputs, currentSkills, currentCorrect, present, targetSkills, targetCorrect, mask };
 }
 
 /** Groups items into batches of at most `size`, in the given order. */

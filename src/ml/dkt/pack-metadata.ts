@@ -20,8 +20,11 @@ export interface PackModelMetadata {
     readonly parameters: Readonly<Record<string, number>>;
     readonly trainCohort: Readonly<Record<string, number>>;
     readonly testCohort: Readonly<Record<string, number>>;
+    /** The app-like cohorts (models/simulator/app-like-cohort.ts), when trained or tested on. */
+    readonly trainAppLikeCohort?: Readonly<Record<string, number>>;
+    readonly testAppLikeCohort?: Readonly<Record<string, number>>;
   };
-  /** Held-out AUC on the test cohort (other simulated learners on the same pack). */
+  /** Held-out AUC on the (frontier) test cohort (other simulated learners on the same pack). */
   readonly metrics: {
     readonly dktAuc: number;
     readonly bktAuc: number;
@@ -32,6 +35,17 @@ export interface PackModelMetadata {
   };
   /** Fitted per skill, in `skillIds` order. */
   readonly bkt: readonly BktSkillParams[];
+  /**
+   * Per skill id, the model estimate the skill can actually reach: min(0.8, peak - 0.02), the
+   * peak being the skill's highest prediction within 15 right answers in a row after its
+   * prerequisites were answered right (estimate-lines.ts). A mastery rule reads its line here;
+   * absent in models trained before it existed (use a fallback).
+   */
+  readonly estimateLines?: Readonly<Record<string, number>>;
+  /** DKT+ weights the model was trained with (absent: plain DKT). */
+  readonly dktPlus?: { readonly reconstruction: number; readonly waviness1: number; readonly waviness2: number };
+  /** Figures per test cohort and for the scripted-run probe (bench/kt-packs.ts prints them). */
+  readonly report?: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly createdAt: string;
 }
 

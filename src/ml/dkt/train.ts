@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { Sequence } from '../datasets/sequence.ts';
 import { auc } from '../metrics.ts';
 import { nextResponseLabels } from '../next-response.ts';
+import type { DktPlusWeights } from './dkt-plus.ts';
 import { chunk, cutWindows, encodeBatch } from './encoding.ts';
 import { seededRandom, shuffled } from '../seeded-random.ts';
 import type { DktModel } from './model.ts';
@@ -18,6 +19,8 @@ export interface DktTrainOptions {
   readonly dropout?: number;
   /** Gradients are rescaled to at most this global norm, against exploding recurrent gradients. */
   readonly clipNorm?: number;
+  /** DKT+ regularisation (reconstruction and waviness); absent = plain DKT. */
+  readonly dktPlus?: DktPlusWeights;
   readonly seed?: number;
   /**
    * Learners held out from training. When given, their AUC is reported each epoch and the
@@ -55,7 +58,11 @@ export interface DktTrainResult {
   readonly stopped: boolean;
 }
 
-/** Adam over shuffled windows with a masked next-response loss; see DktModel.loss. */
+/**
+ * Adam over shuffled windows with a masked next-response loss (plus DKT+'s terms when asked);
+ * see DktModel.loss. The reported loss includes the DKT+ terms; the kept epoch is chosen on
+ * validation AUC alone.
+ */
 export async function trainDkt(model: DktModel, sequences: readonly Sequence[], options: DktTrainOptions): Promise<DktTrainResult> {
   const batchSize = options.batchSize ?? 64;
   const windowLength = options.windowLength ?? 100;
@@ -81,7 +88,7 @@ export async function trainDkt(model: DktModel, sequences: readonly Sequence[], 
       const batch = encodeBatch(windowsInBatch, model.config.numSkills);
       const seed = Math.floor(random() * 2 ** 31);
       const loss = tf.tidy(() => {
-        const { value, grads } = tf.variableGrads(() => model.loss(batch, dropout, seed), variables);
+        const { value, grads } = tf.variableGrads(() => model.loss(batch, dropout, seed, options.dktPlus), variables);
         const clipped = clipByGlobalNorm(variables.map((variable) => grads[variable.name]!), clipNorm);
         optimizer.applyGradients(variables.map((variable, k) => ({ name: variable.name, tensor: clipped[k]! })));
         return value;

@@ -41,6 +41,8 @@ export interface SimulatedAttempt {
   readonly day: number;
   /** A hint was read after this attempt. */
   readonly hinted: boolean;
+  /** The simulator's true P(correct) for this attempt (what no model can beat: the AUC ceiling). */
+  readonly probability?: number;
 }
 
 export interface Cohort {
@@ -85,12 +87,13 @@ function simulateLearner(
     for (let i = 0; i < o.attemptsPerSession; i++) {
       const skill = chooseSkill(graph, streak, practised, o.review, random);
       const at = day + i / (24 * 60); // a minute apart
+      const probability = learner.probabilityCorrect(skill, at);
       const correct = learner.answer(skill, at, random);
       streak[skill] = correct ? streak[skill]! + 1 : 0;
       if (!practised.includes(skill)) practised.push(skill);
       const hinted = !correct && random() < o.hintAfterWrong;
       if (hinted) learner.takeHint(skill, at);
-      attempts.push({ skill, correct, day: at, hinted });
+      attempts.push({ skill, correct, day: at, hinted, probability });
     }
     day += o.daysBetweenSessions * (0.5 + random());
   }

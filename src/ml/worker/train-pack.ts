@@ -3,12 +3,16 @@ import { DEFAULT_SIMULATOR_PARAMETERS } from '../simulator/parameters.ts';
 import { predictBktSequences } from '../bkt/bkt.ts';
 import { fitBkt } from '../bkt/fit-em.ts';
 import { encodeDktModel } from '../dkt/artifacts.ts';
+import { PACK_DKT_PLUS } from '../dkt/dkt-plus.ts';
+import { estimateLines } from '../dkt/estimate-lines.ts';
 import { DktModel } from '../dkt/model.ts';
 import { PACK_MODEL_KIND, type PackModelMetadata } from '../dkt/pack-metadata.ts';
 import { predictDktSequences } from '../dkt/predict.ts';
+import { DktStepper } from '../dkt/step.ts';
 import { trainDkt } from '../dkt/train.ts';
 import { auc } from '../metrics.ts';
 import { nextResponseLabels } from '../next-response.ts';
+import { indexSkillGraph } from '../simulator/skill-graph.ts';
 import type { TrainPackRequest, TrainPackResult, TrainProgress } from './protocol.ts';
 
 /**
@@ -37,6 +41,7 @@ export async function trainPackModel(
   const started = performance.now();
   const outcome = await trainDkt(model, training, {
     ...hyper,
+    dktPlus: PACK_DKT_PLUS,
     validation,
     shouldStop,
     onBatch: (p) => onProgress({ epoch: p.epoch, epochs: hyper.epochs, batch: p.batch, batches: p.batches, loss: p.loss }),
@@ -49,6 +54,7 @@ export async function trainPackModel(
   const labels = nextResponseLabels(test);
   const bkt = fitBkt(training, train.skillIds.length);
   const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+  const lines = estimateLines(new DktStepper(model), indexSkillGraph({ skills }).prerequisites);
   const metadata: PackModelMetadata = {
     kind: PACK_MODEL_KIND,
     packId: request.packId,
@@ -65,6 +71,8 @@ export async function trainPackModel(
       trainSeconds: round((performance.now() - started) / 1000),
     },
     bkt: bkt.skills.map((p) => ({ prior: round(p.prior), learn: round(p.learn), guess: round(p.guess), slip: round(p.slip) })),
+    estimateLines: Object.fromEntries(train.skillIds.map((id, s) => [id, round(lines.lines[s]!)])),
+    dktPlus: PACK_DKT_PLUS,
     createdAt: new Date().toISOString(),
   };
   const { modelJson, weightData } = await encodeDktModel(model);
