@@ -16,10 +16,10 @@ describe('masteryLevel: levels rest on answers, the estimate only has to reach t
     ['two correct on two items', ev(2, 2, 2, 1, 2), 0.2, 'proficient'],
     ['two correct, latest wrong', ev(3, 2, 2, 1, 0), 0.9, 'familiar'],
     ['everything in one session', ev(5, 5, 3, 1, 5), 0.9, 'proficient'],
-    ['two sessions, streak 3, at the line', ev(3, 3, 2, 2, 3), 0.7, 'mastered'],
-    ['two sessions but estimate below the line', ev(3, 3, 2, 2, 3), 0.69, 'proficient'],
-    ['latest used a hint', ev(3, 3, 2, 2, 3, false), 0.9, 'proficient'],
-    ['streak of 2 only', ev(4, 3, 2, 2, 2), 0.9, 'proficient'],
+    ['two sessions, streak 4, at the line', ev(4, 4, 2, 2, 4), 0.7, 'mastered'],
+    ['two sessions but estimate below the line', ev(4, 4, 2, 2, 4), 0.69, 'proficient'],
+    ['latest used a hint', ev(4, 4, 2, 2, 4, false), 0.9, 'proficient'],
+    ['streak of 3 only', ev(5, 4, 2, 2, 3), 0.9, 'proficient'],
   ];
   it.each(rows)('%s', (_name, evidence, estimate, expected) => {
     expect(masteryLevel(evidence, estimate, 0.7)).toBe(expected);

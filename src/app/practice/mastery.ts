@@ -8,8 +8,8 @@
  * - Practising: you have answered at least one item on it.
  * - Familiar: at least 1 correct answer.
  * - Proficient: at least 2 correct answers on at least 2 different items, the latest 2 answers correct.
- * - Mastered: at least 3 correct answers on at least 2 different items, in at least 2 practice
- *   sessions, the latest 3 answers correct and the latest without hints; and the model's estimate
+ * - Mastered: at least 4 correct answers on at least 2 different items, in at least 2 practice
+ *   sessions, the latest 4 answers correct and the latest without hints; and the model's estimate
  *   at or above the skill's line: 80%, or less for a skill whose model cannot reach 80%
  *   (the pack model's `estimateLines`, minus a small margin). Without a line from the model the
  *   line is DEFAULT_ESTIMATE_LINE.
@@ -37,7 +37,7 @@ export type MasteryRule = {
 export const MASTERY_RULE: MasteryRule = {
   familiar: { minCorrect: 1 },
   proficient: { minCorrect: 2, minDistinctItems: 2, minStreak: 2 },
-  mastered: { minCorrect: 3, minDistinctItems: 2, minSessions: 2, minStreak: 3, lastWithoutHints: true, targetEstimate: 0.8, lineMargin: 0.05 },
+  mastered: { minCorrect: 4, minDistinctItems: 2, minSessions: 2, minStreak: 4, lastWithoutHints: true, targetEstimate: 0.8, lineMargin: 0.05 },
 };
 
 /**

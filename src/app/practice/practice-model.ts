@@ -74,8 +74,10 @@ export async function workerPracticeModel(bridge: KtBridge, pack: Pick<Pack, 'id
   const index = new Map(loaded.skillIds.map((id, i) => [id, i]));
   const toMap = (predictions: Float32Array) => new Map(loaded.skillIds.map((id, i) => [id, predictions[i] ?? 0.5]));
   let state: LearnerState | undefined;
+  const lines = loaded.engine === 'dkt' ? loaded.estimateLines : undefined;
   return {
     engine: loaded.engine,
+    ...(lines ? { estimateReach: new Map(Object.entries(lines)) } : {}),
     async rebuild(history) {
       const attempts = history
         .filter((a) => index.has(a.skillId))

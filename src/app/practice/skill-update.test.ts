@@ -15,11 +15,11 @@ describe('updateSkill', () => {
     ['first answer, wrong', 'not-started', 0.3, [wrong('a')], 'practising'],
     ['one correct', 'not-started', 0.3, [right('a')], 'familiar'],
     ['two correct on two items', 'familiar', 0.4, [right('a'), right('b')], 'proficient'],
-    ['mastered by the rule', 'proficient', 0.8, [right('a', 0, 's1'), right('b'), right('a')], 'mastered'],
-    ['not mastered: one session only', 'proficient', 0.8, [right('a'), right('b'), right('a')], 'proficient'],
-    ['not mastered: below the line', 'proficient', 0.69, [right('a', 0, 's1'), right('b'), right('a')], 'proficient'],
-    ['not mastered: last answer used hints', 'proficient', 0.96, [right('a', 0, 's1'), right('b'), right('a', 1)], 'proficient'],
-    ['not mastered: one item only', 'proficient', 0.96, [right('a', 0, 's1'), right('a'), right('a')], 'proficient'],
+    ['mastered by the rule', 'proficient', 0.8, [right('a', 0, 's1'), right('b'), right('a'), right('c')], 'mastered'],
+    ['not mastered: one session only', 'proficient', 0.8, [right('a'), right('b'), right('a'), right('c')], 'proficient'],
+    ['not mastered: below the line', 'proficient', 0.69, [right('a', 0, 's1'), right('b'), right('a'), right('c')], 'proficient'],
+    ['not mastered: last answer used hints', 'proficient', 0.96, [right('a', 0, 's1'), right('b'), right('c'), right('a', 1)], 'proficient'],
+    ['not mastered: one item only', 'proficient', 0.96, [right('a', 0, 's1'), right('a'), right('a'), right('a')], 'proficient'],
     ['mastered stays after a dip', 'mastered', 0.7, [right('a'), right('b'), right('c'), right('d')], 'mastered'],
     ['mastered falls one level on a wrong answer', 'mastered', 0.9, [right('a'), right('b'), right('c'), wrong('d')], 'proficient'],
   ] as [string, MasteryLevel, number, { itemId: string; correct: boolean; hintsUsed: number }[], MasteryLevel][])('%s', (_label, previous, predicted, skillAnswers, level) => {
@@ -27,7 +27,7 @@ describe('updateSkill', () => {
   });
 
   it('gives a newly mastered skill its first review card, scheduled from the mastering answer', () => {
-    const update = updateSkill({ previous: 'proficient', card: null, review: false, predicted: 0.97, line: LINE, skillAnswers: [right('a', 0, 's1'), right('b'), right('c')], now: T0 });
+    const update = updateSkill({ previous: 'proficient', card: null, review: false, predicted: 0.97, line: LINE, skillAnswers: [right('a', 0, 's1'), right('b'), right('c'), right('d')], now: T0 });
     expect(update.masteryLevel).toBe('mastered');
     expect(update.reviewCard).toEqual(cardForNewlyMastered(T0));
     expect(update.reviewCard!.due).toBeGreaterThan(T0 + DAY);

@@ -70,7 +70,8 @@ export async function loadPackModel(
       throw new Error('the model gives no valid probabilities (damaged weights)');
     }
     const modelVersion = packModelVersion(metadata);
-    const dkt = { engine: 'dkt', backend, skillIds: metadata.skillIds, modelVersion } as const;
+    const lines = (metadata as { estimateLines?: Record<string, number> }).estimateLines;
+    const dkt = { engine: 'dkt', backend, skillIds: metadata.skillIds, modelVersion, ...(lines ? { estimateLines: lines } : {}) } as const;
     if (!options.tuned) return { engine: shippedEngine, result: { ...dkt, personalized: false, loadMs: performance.now() - started } };
     // Tuned weights are the household's; if they cannot serve, the shipped model does, and says why.
     let tunedIgnored: string;

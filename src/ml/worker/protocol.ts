@@ -102,6 +102,8 @@ export type LoadResult =
       readonly personalized: boolean;
       /** Why tuned weights that were offered are not in use (the base model serves instead). */
       readonly tunedIgnored?: string;
+      /** metadata.json's estimateLines: the highest estimate each skill can reach (mastery's line). */
+      readonly estimateLines?: Readonly<Record<string, number>>;
     }
   | {
       readonly engine: 'bkt';
