@@ -7,21 +7,28 @@
  *   "goal": ["add-unlike"],                        // goal skills; practice covers them and their prerequisites
  *   "maxItems": 400,                               // a learner not at the goal by then counts as this many
  *   "itemsPerSession": 15, "daysBetweenSessions": 1, "itemsPerSkill": 6,
- *   "populations": [                               // simulated learners (models/simulator/parameters.ts)
- *     {"name": "default", "learners": 40, "seed": 1, "parameters": {"learnFromCorrect": 0.25}}
+ *   "populations": [                               // simulated learners, each in a world (models/worlds)
+ *     {"name": "default", "learners": 40, "seed": 1, "world": "wayfind", "skillSeed": 1001,
+ *      "parameters": {"learnFromCorrect": 0.25}}
  *   ]
  * }
  *
- * Skill difficulties come from the model's training cohort (metadata.simulator.trainCohort.skillSeed)
- * so the DKT meets the pack it was trained on; "parameters" overrides the simulator's defaults.
+ * "world" is "wayfind" (the default: the simulator the pack model was trained on), "bkt" or "pfa";
+ * "parameters" overrides that world's defaults (models/worlds/*-world.ts). "skillSeed" draws the
+ * skills' own parameters; by default a seed the pack model never saw (DEFAULT_SKILL_SEED).
  */
-import type { SimulatorParameters } from '../models/simulator/parameters.ts';
+import { checkWorldParameters, WORLD_KINDS, type WorldKind } from '../models/worlds/world.ts';
+
+/** Not the skill seed of any shipped model's training or test cohort (they use 0). */
+export const DEFAULT_SKILL_SEED = 1001;
 
 export interface PopulationConfig {
   name: string;
   learners: number;
   seed: number;
-  parameters: Partial<SimulatorParameters>;
+  world: WorldKind;
+  skillSeed: number;
+  parameters: Record<string, number>;
 }
 
 export interface PolicyBenchConfig {
@@ -35,6 +42,10 @@ export interface PolicyBenchConfig {
   populations: PopulationConfig[];
 }
 
+const population = (name: string, seed: number, world: WorldKind, parameters: Record<string, number> = {}): PopulationConfig =>
+  ({ name, learners: 40, seed, world, skillSeed: DEFAULT_SKILL_SEED, parameters });
+
+/** The default run: every world, two or three populations in each. */
 export const DEFAULT_POLICY_BENCH_CONFIG: PolicyBenchConfig = {
   pack: 'content/packs/fractions-3-6.json',
   model: 'models/packs/fractions-3-6',
@@ -44,9 +55,13 @@ export const DEFAULT_POLICY_BENCH_CONFIG: PolicyBenchConfig = {
   daysBetweenSessions: 1,
   itemsPerSkill: 6,
   populations: [
-    { name: 'default', learners: 40, seed: 1, parameters: {} },
-    { name: 'slow-learners', learners: 40, seed: 2, parameters: { learnFromCorrect: 0.15, learnFromWrong: 0.07, abilitySd: 1.3 } },
-    { name: 'some-prior-knowledge', learners: 40, seed: 3, parameters: { maxInitialMastery: 0.7 } },
+    population('default', 1, 'wayfind'),
+    population('slow-learners', 2, 'wayfind', { learnFromCorrect: 0.15, learnFromWrong: 0.07, abilitySd: 1.3 }),
+    population('some-prior-knowledge', 3, 'wayfind', { maxInitialMastery: 0.7 }),
+    population('default', 11, 'bkt'),
+    population('slow-forgetful', 12, 'bkt', { learnMean: 0.1, forgetPerDay: 0.08 }),
+    population('default', 21, 'pfa'),
+    population('wide-ability', 22, 'pfa', { abilitySd: 1.6, easinessSd: 1.2 }),
   ],
 };
 
@@ -59,11 +74,16 @@ export function parsePolicyBenchConfig(json: unknown): PolicyBenchConfig {
     if (!(typeof config[key] === 'number' && config[key] > 0)) throw new Error(`"${key}" must be a positive number`);
   }
   if (!Array.isArray(config.populations) || config.populations.length === 0) throw new Error('"populations" must be a non-empty list');
-  config.populations.forEach((p, i) => {
-    if (typeof p.name !== 'string' || !(p.learners > 0) || typeof p.seed !== 'number') {
+  config.populations = config.populations.map((p: Partial<PopulationConfig>, i) => {
+    if (typeof p.name !== 'string' || !((p.learners ?? 0) > 0) || typeof p.seed !== 'number') {
       throw new Error(`populations[${i}] needs "name", "learners" > 0 and "seed"`);
     }
-    p.parameters ??= {};
+    const world = p.world ?? 'wayfind';
+    if (!WORLD_KINDS.includes(world)) throw new Error(`populations[${i}]: "world" must be one of ${WORLD_KINDS.join(', ')}`);
+    if (p.skillSeed !== undefined && typeof p.skillSeed !== 'number') throw new Error(`populations[${i}]: "skillSeed" must be a number`);
+    const parameters = p.parameters ?? {};
+    checkWorldParameters(world, parameters, `populations[${i}]`);
+    return { name: p.name, learners: p.learners!, seed: p.seed, world, skillSeed: p.skillSeed ?? DEFAULT_SKILL_SEED, parameters };
   });
   return config;
 }

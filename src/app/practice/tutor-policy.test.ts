@@ -44,6 +44,18 @@ describe('chooseNextItem', () => {
     expect(offGoal?.skillId).toBe('e');
   });
 
+  it('puts skills whose prerequisites are mastered before those whose prerequisites are only proficient', () => {
+    // b and c need a, which is only proficient (and has no fresh item left this session); e has no
+    // prerequisite: e first, even with b and c in the target band and e above it.
+    const predictions = new Map([['b', 0.7], ['c', 0.7], ['e', 0.97]]);
+    const session = [{ skillId: 'a', itemId: 'a1', review: false }, { skillId: 'a', itemId: 'a2', review: false }];
+    const aProficient = new Map<string, MasteryLevel>([['a', 'proficient']]);
+    expect(chooseNextItem(input({ levels: aProficient, predictions, session }))?.skillId).toBe('e');
+    // With nothing else left, a skill on a proficient prerequisite is still offered: practice never runs dry.
+    const eMastered = new Map<string, MasteryLevel>([['a', 'proficient'], ['e', 'mastered']]);
+    expect(chooseNextItem(input({ levels: eMastered, predictions, session }))?.skillId).toBe('b');
+  });
+
   it('interleaves: does not repeat the previous skill when another is as good', () => {
     const predictions = new Map([['b', 0.7], ['c', 0.7]]);
     const levels = new Map<string, MasteryLevel>([['a', 'mastered'], ['e', 'mastered']]);

@@ -6,6 +6,8 @@
  * (placement's "proficient" counts: practice confirms it on the way), plus due reviews. A skill
  * that already has all the evidence one session can give ("resting": it waits for a later session
  * to be mastered, see mastery.ts) is left out while anything else can be practised.
+ * Among ready skills, those whose prerequisites are all mastered come first; a skill whose
+ * prerequisites are only proficient is offered when none of those is left.
  * A skill chosen by the learner on the map is honoured whatever its prerequisites; the "why"
  * names the prerequisites still missing so the page can say so and offer them.
  *
@@ -129,6 +131,11 @@ export function chooseNextItem(input: PolicyInput): TutorChoice | null {
   // Resting skills only when nothing else can be practised: practice never runs dry.
   if (practice.length === 0 && input.resting?.size) practice = scoreCandidates({ ...input, resting: new Set() }, unseenItem);
   if (input.goalFirst && practice.some((candidate) => candidate.goal === 1)) practice = practice.filter((candidate) => candidate.goal === 1);
+  // Prerequisites first: a skill whose prerequisites are only proficient waits while one whose
+  // prerequisites are all mastered is ready. Where a prerequisite gates learning, moving on early
+  // costs answers (bench:policy, bench/README.md: 8-15% fewer items in the gated worlds).
+  const onMastered = (candidate: CandidateScore) => (byId.get(candidate.skillId)?.prerequisites ?? []).every((id) => input.levels.get(id) === 'mastered');
+  if (practice.some(onMastered)) practice = practice.filter(onMastered);
   const lastWasReview = input.session.at(-1)?.review ?? false;
   if (dueReviews.length > 0 && (!lastWasReview || practice.length === 0)) {
     const skillId = dueReviews[0]!;

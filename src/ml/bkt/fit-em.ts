@@ -6,6 +6,13 @@ export interface BktFitOptions {
   readonly maxIterations?: number;
   /** Stop once the log-likelihood improves by less than this (nats per response). */
   readonly tolerance?: number;
+  /**
+   * Upper bound on guess and slip (default MAX_GUESS_OR_SLIP). A benchmark baseline may fit with
+   * a looser bound (below 0.5, where "known" would predict worse than "not known").
+   */
+  readonly maxGuessOrSlip?: number;
+  /** Where EM starts (default: textbook prior and learn, guess 0.15, slip 0.08). */
+  readonly start?: BktSkillParams;
 }
 
 /** Keeps probabilities off 0 and 1, where the HMM would lock into certainty and EM stalls. */
@@ -41,10 +48,11 @@ function fitSkill(runs: readonly Uint8Array[], options: BktFitOptions): BktSkill
   const maxIterations = options.maxIterations ?? 100;
   const tolerance = options.tolerance ?? 1e-6;
   const responses = runs.reduce((sum, run) => sum + run.length, 0);
-  let params: BktSkillParams = { ...DEFAULT_BKT_PARAMS, guess: 0.15, slip: 0.08 };
+  let params: BktSkillParams = options.start ?? { ...DEFAULT_BKT_PARAMS, guess: 0.15, slip: 0.08 };
+  const maxGuessOrSlip = options.maxGuessOrSlip ?? MAX_GUESS_OR_SLIP;
   let previous = Number.NEGATIVE_INFINITY;
   for (let iteration = 0; iteration < maxIterations; iteration++) {
-    const { next, logLikelihood } = emStep(runs, params);
+    const { next, logLikelihood } = emStep(runs, params, maxGuessOrSlip);
     params = next;
     if ((logLikelihood - previous) / responses < tolerance) break;
     previous = logLikelihood;
@@ -53,7 +61,7 @@ function fitSkill(runs: readonly Uint8Array[], options: BktFitOptions): BktSkill
 }
 
 /** Expected counts over all runs (E-step) turned into new parameters (M-step). */
-function emStep(runs: readonly Uint8Array[], params: BktSkillParams): { next: BktSkillParams; logLikelihood: number } {
+function emStep(runs: readonly Uint8Array[], params: BktSkillParams, maxGuessOrSlip: number): { next: BktSkillParams; logLikelihood: number } {
   let firstKnown = 0;
   let learnedFromUnknown = 0;
   let unknownBeforeStep = 0;
@@ -82,8 +90,8 @@ function emStep(runs: readonly Uint8Array[], params: BktSkillParams): { next: Bk
   const next: BktSkillParams = {
     prior: clamp(firstKnown / runs.length, FLOOR, 1 - FLOOR),
     learn: clamp(unknownBeforeStep > 0 ? learnedFromUnknown / unknownBeforeStep : params.learn, FLOOR, 1 - FLOOR),
-    guess: clamp(unknownTotal > 0 ? unknownCorrect / unknownTotal : params.guess, FLOOR, MAX_GUESS_OR_SLIP),
-    slip: clamp(knownTotal > 0 ? knownWrong / knownTotal : params.slip, FLOOR, MAX_GUESS_OR_SLIP),
+    guess: clamp(unknownTotal > 0 ? unknownCorrect / unknownTotal : params.guess, FLOOR, maxGuessOrSlip),
+    slip: clamp(knownTotal > 0 ? knownWrong / knownTotal : params.slip, FLOOR, maxGuessOrSlip),
   };
   return { next, logLikelihood };
 }

@@ -1,0 +1,111 @@
+/**
+ * The one place bench:policy decides a skill's mastery level: the app's own rule, fed by the
+ * app's own model (the pack's DKT), for EVERY policy arm. The arms differ only in which item
+ * comes next; what counts as "mastered" (the evidence and the model's line) is the same.
+ *
+ * `judgeAnswer` is the single call into the app's mastery code: the practice session's skill
+ * update (src/app/practice/skill-update.ts), i.e. issue 14's evidence rule of
+ * src/app/practice/mastery.ts (answers on 2 items in 2 sessions, a streak, the last unaided, and
+ * the DKT's estimate at the skill's line, from the pack model's `estimateLines`).
+ *
+ * `resting` mirrors the practice session's resting skills (src/app/practice/practice-session.ts):
+ * a skill with all the evidence for "mastered" except a correct answer in another session, and a
+ * correct answer today, gains nothing from more practice today. Every arm gets it, as readiness,
+ * so no baseline wastes items the app would not.
+ */
+import type { MasteryLevel } from '../src/data/records.ts';
+import type { DktStepper } from '../src/ml/dkt/step.ts';
+import { estimateLine, masteryLevel, summariseEvidence, type PracticeAnswer } from '../src/app/practice/mastery.ts';
+import { updateSkill } from '../src/app/practice/skill-update.ts';
+
+/** One answer as the bench records it: enough for any evidence rule (items, sessions, time). */
+export interface BenchAnswer extends PracticeAnswer {
+  skill: number;
+  sessionId: string;
+  /** Session number from 0, and the time of the answer (ms since the learner's first day). */
+  session: number;
+  at: number;
+}
+
+interface JudgeInput {
+  previous: MasteryLevel;
+  /** The model's prediction on the skill after the answer. */
+  predicted: number;
+  /** The skill's answers including this one, oldest first. */
+  skillAnswers: readonly BenchAnswer[];
+  /** The estimate "mastered" needs on this skill. */
+  line: number;
+}
+
+/** The app's rule: the level after one answer. */
+function judgeAnswer(input: JudgeInput): MasteryLevel {
+  return updateSkill({
+    previous: input.previous,
+    card: null,
+    review: false,
+    predicted: input.predicted,
+    line: input.line,
+    skillAnswers: input.skillAnswers,
+    now: input.skillAnswers.at(-1)!.at,
+  }).masteryLevel;
+}
+
+/**
+ * One learner's levels under the app's rule: the pack's DKT stepped on every answer, the rule
+ * applied to the answered skill. Every arm owns one and records every answer into it.
+ */
+export class MasteryJudge {
+  readonly levels = new Map<string, MasteryLevel>();
+  readonly #answers = new Map<number, BenchAnswer[]>();
+  #state: Float32Array;
+  #predictions: Float32Array;
+
+  /**
+   * @param estimateLines the pack model's per-skill reachable estimate (metadata.json
+   *   `estimateLines`); without them the app's rule uses its default line.
+   */
+  constructor(
+    private readonly stepper: DktStepper,
+    private readonly ids: readonly string[],
+    private readonly estimateLines: Readonly<Record<string, number>> | undefined,
+  ) {
+    this.#state = stepper.initialState();
+    this.#predictions = stepper.predict(this.#state);
+  }
+
+  /** The DKT's current predictions per dense skill index (the DKT arm chooses with these). */
+  get predictions(): Float32Array {
+    return this.#predictions;
+  }
+
+  level(skill: number): MasteryLevel {
+    return this.levels.get(this.ids[skill]!) ?? 'not-started';
+  }
+
+  line(skill: number): number {
+    return estimateLine(this.estimateLines?.[this.ids[skill]!]);
+  }
+
+  record(answer: BenchAnswer): void {
+    const stepped = this.stepper.step(this.#state, answer.skill, answer.correct);
+    this.#state = stepped.state;
+    this.#predictions = stepped.predictions;
+    const list = this.#answers.get(answer.skill) ?? [];
+    list.push(answer);
+    this.#answers.set(answer.skill, list);
+    const level = judgeAnswer({ previous: this.level(answer.skill), predicted: this.#predictions[answer.skill]!, skillAnswers: list, line: this.line(answer.skill) });
+    this.levels.set(this.ids[answer.skill]!, level);
+  }
+
+  /** Skills among `skills` that wait for another session (see the header), given today's answers. */
+  resting(skills: readonly number[], rightToday: ReadonlySet<number>): Set<number> {
+    const resting = new Set<number>();
+    for (const s of skills) {
+      const answers = this.#answers.get(s);
+      if (this.level(s) === 'mastered' || !rightToday.has(s) || !answers) continue;
+      const evidence = { ...summariseEvidence(answers), sessionsCorrect: Number.POSITIVE_INFINITY };
+      if (masteryLevel(evidence, this.#predictions[s]!, this.line(s)) === 'mastered') resting.add(s);
+    }
+    return resting;
+  }
+}
