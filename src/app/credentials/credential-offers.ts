@@ -44,7 +44,7 @@ export function packCredentialStatus(pack: Pack, credential: PackCredential, sta
   const names = new Map(pack.skills.map((skill) => [skill.id, skill.l10n?.[locale]?.name ?? skill.name]));
   const progress = credentialProgress(credential.requires.skills, credential.requires.level, states, pack.id);
   return {
-    kind: 'credential', packId: pack.id, packTitle: pack.title, key: credential.id, ...localized(credential, locale),
+    kind: 'credential', packId: pack.id, packTitle: pack.l10n?.[locale]?.title ?? pack.title, key: credential.id, ...localized(credential, locale),
     done: progress.done, total: progress.total, missing: progress.missing.map((id) => names.get(id) ?? id),
     met: progress.met, held: heldCredential(held, pack.id, credential.id),
   };
@@ -54,7 +54,7 @@ export function stackStatus(pack: Pack, stack: Stack, held: readonly Credential[
   const names = new Map((pack.credentials ?? []).map((credential) => [credential.id, localized(credential, locale).name]));
   const missing = stack.requires.filter((key) => !heldCredential(held, pack.id, key));
   return {
-    kind: 'stack', packId: pack.id, packTitle: pack.title, key: stack.id, ...localized(stack, locale),
+    kind: 'stack', packId: pack.id, packTitle: pack.l10n?.[locale]?.title ?? pack.title, key: stack.id, ...localized(stack, locale),
     done: stack.requires.length - missing.length, total: stack.requires.length, missing: missing.map((key) => names.get(key) ?? key),
     met: missing.length === 0, held: heldCredential(held, pack.id, stack.id),
   };

@@ -46,6 +46,14 @@ describe('issuing pack credentials and stacks', () => {
     expect(partial).toMatchObject({ met: false, done: 0, total: pack.credentials!.length });
   });
 
+  it('names the course, the credential and the criteria in the learner\'s language', () => {
+    const pack = packs[0];
+    const [status] = credentialStatuses([pack], statesFor(pack, 0.4), [], 'es');
+    expect(status!.packTitle).toBe(pack.l10n!.es!.title);
+    expect(status!.name).toBe(pack.credentials![0]!.l10n!.es!.name);
+    expect(status!.criteria).toMatch(/^Mostrar en Wayfind el nivel Dominada/);
+  });
+
   for (const pack of packs) {
     it(`signs every credential and the stack of ${pack.id} within the official schema`, async () => {
       const states = statesFor(pack, 0.97);

@@ -27,7 +27,12 @@ export class WfCertificatePage extends LitElement {
     img { width: 96px; height: 96px; }
     .learner { font-size: 1.35rem; font-weight: 700; margin: 0.25rem 0 1rem; }
     .someone-else { font-weight: 700; color: var(--wf-warning); margin: 0.25rem 0 1rem; }
-    dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; text-align: start; margin: 1.25rem 0 0; }
+    /* A long label (the fingerprint's) must not squeeze the ids into one character a line. */
+    dl { display: grid; grid-template-columns: fit-content(14rem) minmax(0, 1fr); gap: 0.25rem 1rem; text-align: start; margin: 1.25rem 0 0; }
+    @media (max-width: 40rem) {
+      dl { grid-template-columns: minmax(0, 1fr); }
+      dd { margin-block-end: 0.5rem; }
+    }
     dt { color: var(--wf-text-muted); }
     dd { margin: 0; overflow-wrap: anywhere; }
     code { font-size: 0.85rem; }
