@@ -10,6 +10,9 @@ import { preparePackForInstall } from './install.ts';
 import { minimalPack } from './testing/minimal-pack.ts';
 import { hostileFormulaPacks } from './testing/hostile-formula-packs.ts';
 
+/** Index of the first item a case adds after the minimal pack's own items. */
+const FIRST_ADDED = minimalPack().items.length;
+
 type Pack = ReturnType<typeof minimalPack>;
 type Case = [label: string, build: () => unknown, path: string, message: RegExp];
 
@@ -32,8 +35,8 @@ const infinite = /must be a finite number/;
 
 const CASES: Case[] = [
   ...hostileFormulaPacks().flatMap((h): Case[] => (h.expect === 'accepted' ? [] : [[h.label, () => h.pack, h.expect.path, h.expect.message]])),
-  ['tolerance 1e309', withInfinity((p) => p.items.push({ ...numericItem, tolerance: '__INFINITE__' })), '$.items[1].tolerance', infinite],
-  ['answer 1e309', withInfinity((p) => p.items.push({ ...numericItem, answer: '__INFINITE__' })), '$.items[1].answer', infinite],
+  ['tolerance 1e309', withInfinity((p) => p.items.push({ ...numericItem, tolerance: '__INFINITE__' })), `$.items[${FIRST_ADDED}].tolerance`, infinite],
+  ['answer 1e309', withInfinity((p) => p.items.push({ ...numericItem, answer: '__INFINITE__' })), `$.items[${FIRST_ADDED}].answer`, infinite],
   ['mastery 1e309', withInfinity((p) => { p.credentials[0].requires = { skills: ['halves'], mastery: '__INFINITE__' }; }), '$.credentials[0].requires.mastery', /0\.5 to 1|finite/],
   ['a table cell of -1e309', () => JSON.stringify(Object.assign(minimalPack(), {})).replace('"items":[', '"items":[{"id":"fx","skill":"halves","type":"formula","stem":"s","hints":["a","b"],"solution":"s","table":{"rows":[[-1e309,1]]},"target":"C1","answer":"=A1+B1"},'), '$.items[0].table.rows[0][0]', /finite|wrong kind/],
   ['right-to-left override in a skill name', mutated((p) => { p.skills[0].name = `Halves ${RLO}fdp.exe`; }), '$.skills[0].name', bidi],
@@ -45,8 +48,8 @@ const CASES: Case[] = [
   ['bidi override in a credential image description', mutated((p) => { p.credentials[0].image = { src: 'data:image/png;base64,AAAA', alt: `badge ${RLO}x` }; }), '$.credentials[0].image.alt', bidi],
   ['51 generators', mutated((p) => { p.generators = Array.from({ length: 51 }, (_, i) => ({ id: `g${i}`, skill: 'quarters', kind: 'fraction-of-bar', params: { denominators: [4, 4] } })); }), '$.generators', /at most 50 generators/],
   ['700 KB of text', mutated((p) => { p.description = 'x'.repeat(700 * 1024); }), '$', /KB of text; the limit is 640 KB/],
-  ['a formula answer of 1,200 characters', mutated((p) => { p.items.push({ id: 'fx', skill: 'halves', type: 'formula', stem: 's', hints: ['a', 'b'], solution: 's', table: { rows: [[1]] }, target: 'B1', answer: `=${Array.from({ length: 400 }, () => 'A1').join('+')}` }); }), '$.items[1].answer', /characters long; the limit is 1000/],
-  ['an unknown error value', mutated((p) => { p.items.push({ id: 'fx', skill: 'halves', type: 'formula', stem: 's', hints: ['a', 'b'], solution: 's', table: { rows: [[1]] }, target: 'B1', answer: '=A1+#BOGUS!' }); }), '$.items[1].answer', /is not a known error value/],
+  ['a formula answer of 1,200 characters', mutated((p) => { p.items.push({ id: 'fx', skill: 'halves', type: 'formula', stem: 's', hints: ['a', 'b'], solution: 's', table: { rows: [[1]] }, target: 'B1', answer: `=${Array.from({ length: 400 }, () => 'A1').join('+')}` }); }), `$.items[${FIRST_ADDED}].answer`, /characters long; the limit is 1000/],
+  ['an unknown error value', mutated((p) => { p.items.push({ id: 'fx', skill: 'halves', type: 'formula', stem: 's', hints: ['a', 'b'], solution: 's', table: { rows: [[1]] }, target: 'B1', answer: '=A1+#BOGUS!' }); }), `$.items[${FIRST_ADDED}].answer`, /is not a known error value/],
 ];
 
 describe('hostile packs, round two', () => {

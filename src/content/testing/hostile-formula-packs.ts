@@ -33,7 +33,8 @@ function grid(rows: number, cols: number, cell: (r: number, c: number) => string
 const sumsAbove = (rows: number, cols: number) => grid(rows, cols, (r) => (r === 0 ? 1 : `=SUM($A$1:$${columnName(cols - 1)}$${r})`));
 
 export function hostileFormulaPacks(): HostilePack[] {
-  const item0 = '$.items[1].answer';
+  // The first item after the minimal pack's own.
+  const item0 = `$.items[${minimalPack().items.length}].answer`;
   return [
     { label: 'formula nested 10,000 deep', pack: withFormulaItems([{ table: { rows: [[1]] }, target: 'B1', answer: `=${'('.repeat(10_000)}A1${')'.repeat(10_000)}` }]), expect: { path: item0, message: /characters long; the limit is 1000/ } },
     { label: 'formula nested 400 deep (within the length limit)', pack: withFormulaItems([{ table: { rows: [[1]] }, target: 'B1', answer: `=${'SUM('.repeat(150)}A1${')'.repeat(150)}` }]), expect: { path: item0, message: /nested too deeply/ } },
