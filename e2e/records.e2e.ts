@@ -123,7 +123,7 @@ test('the term report prints with its sections and nothing else', async (t) => {
   assert.deepEqual(await runAxe(page), [], 'the term report has no serious accessibility problems');
 
   await page.emulateMedia({ media: 'print' });
-  for (const heading of ['Skills mastered', 'Learning time', 'Credentials earned', 'Journal entries shared by the learner']) {
+  for (const heading of ['Skills practised or placed', 'Learning time', 'Credentials earned', 'Journal entries shared by the learner']) {
     assert.ok(await report.locator('h3', { hasText: heading }).isVisible(), `${heading} prints`);
   }
   const printed = await report.innerText();
@@ -140,7 +140,7 @@ test('the term report prints with its sections and nothing else', async (t) => {
   assert.ok((raw.match(/\/Type\s*\/Page\b/g) ?? []).length >= 1, 'the PDF has pages');
   // The PDF's outline (bookmarks) is built from the printed headings: the report's sections are in it.
   const outline = [...raw.matchAll(/\/Title\s*\(([^)]*)\)/g)].map((match) => match[1]);
-  for (const heading of ['Progress report: Ada', 'Skills mastered', 'Learning time', 'Credentials earned', 'Journal entries shared by the learner']) {
+  for (const heading of ['Progress report: Ada', 'Skills practised or placed', 'Learning time', 'Credentials earned', 'Journal entries shared by the learner']) {
     assert.ok(outline.includes(heading), `the PDF outline has "${heading}" (found: ${outline.join(' | ')})`);
   }
   assert.ok(!outline.some((title) => /Ben|Woodwork|Add learning/.test(title)), 'nothing else is printed as a heading');
