@@ -117,6 +117,9 @@ export const appStyles = css`
     background: var(--wf-accent);
     color: var(--wf-accent-text);
     font-weight: 600;
+    /* The current page's colours apply at once: fading the background in would show its light
+       text on a light background for a moment (axe caught that frame after a navigation). */
+    transition: none;
   }
   nav svg {
     width: 24px;
