@@ -10,49 +10,14 @@
  * caller passes (the tutor can derive it from the model's predicted success); without one,
  * `defaultItemsToMastery` applies. Items become minutes through the learner's own minutes per item.
  */
-import { lastDays, localDay } from '../../data/day.ts';
-import type { Attempt, MasteryLevel, SkillState } from '../../data/records.ts';
+import { localDay } from '../../data/day.ts';
+import type { MasteryLevel, SkillState } from '../../data/records.ts';
+import { addDays, daysBetween } from './goal-days.ts';
+import { DEFAULT_MINUTES_PER_ITEM, paceIsKnown, MIN_PACE_EVIDENCE, type LearnerPace } from './goal-pace.ts';
 
-// ---------------------------------------------------------------------------------------------
-// Local calendar days (the same YYYY-MM-DD days as src/data/day.ts)
-
-function noonOf(day: string): Date {
-  const [year, month, date] = day.split('-').map(Number);
-  // Noon, so adding calendar days never lands on the wrong side of a daylight-saving change.
-  return new Date(year, month - 1, date, 12);
-}
-
-/** The local day `count` calendar days after `day` (before it when negative). */
-export function addDays(day: string, count: number): string {
-  const noon = noonOf(day);
-  return localDay(new Date(noon.getFullYear(), noon.getMonth(), noon.getDate() + count, 12).getTime());
-}
-
-/** Calendar days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  // Rounding absorbs the 23- and 25-hour days of daylight-saving changes.
-  return Math.round((noonOf(to).getTime() - noonOf(from).getTime()) / 86_400_000);
-}
-
-/**
- * An attempt's time as practice minutes. One answer left open over lunch must not count as an
- * hour of learning, so each attempt counts for at most ten minutes.
- */
-export const MAX_MINUTES_PER_ATTEMPT = 10;
-export function attemptMinutes(durationMs: number): number {
-  if (!Number.isFinite(durationMs) || durationMs <= 0) return 0;
-  return Math.min(durationMs / 60_000, MAX_MINUTES_PER_ATTEMPT);
-}
-
-/**
- * Practice minutes as people read them: whole minutes, rounded to the nearest, and never 0 for
- * time that was spent (40 seconds of practice is "1 minute", not "0 minutes"). Every page, the
- * learning log and the term report round through here, so they agree.
- */
-export function shownMinutes(minutes: number): number {
-  if (!Number.isFinite(minutes) || minutes <= 0) return 0;
-  return Math.max(1, Math.round(minutes));
-}
+// Days, minutes and pace live in goal-days.ts and goal-pace.ts; this module projects goals on them.
+export { addDays, attemptMinutes, daysBetween, MAX_MINUTES_PER_ATTEMPT, shownMinutes } from './goal-days.ts';
+export { DEFAULT_MINUTES_PER_ITEM, measurePace, MIN_PACE_EVIDENCE, paceIsKnown, type LearnerPace, type PaceAttempt } from './goal-pace.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Inputs
@@ -127,95 +92,6 @@ export const defaultItemsToMastery: ItemsToMastery = (skill) => {
   if (skill.masteryLevel === 'mastered') return 0;
   return skill.estimate === null ? ITEMS_BY_LEVEL[skill.masteryLevel] : itemsFromPredictedSuccess(skill.estimate);
 };
-
-// ---------------------------------------------------------------------------------------------
-// Pace
-
-/** When the learner has no timed answers yet, one item is taken to take this long. */
-export const DEFAULT_MINUTES_PER_ITEM = 1;
-
-export interface LearnerPace {
-  /** The local days measured, oldest first, each with its practice minutes. */
-  days: { day: string; minutes: number }[];
-  minutesPerDay: number;
-  /** Mean minutes per answered item, or null without any timed answer. */
-  minutesPerItem: number | null;
-  skillsMasteredPerWeek: number;
-  /** Answers so far (any day up to now), and the days they fall on: the evidence a projection rests on. */
-  answers: number;
-  practiceDays: number;
-}
-
-/**
- * The least evidence a date projection needs: a pace measured from two answers is a guess, and a
- * learner told "you reach it by February 5" after two answers is told something nobody knows.
- * Below this, goals say it is too early to tell.
- */
-export const MIN_PACE_EVIDENCE = { answers: 20, days: 2 } as const;
-
-export function paceIsKnown(pace: Pick<LearnerPace, 'answers' | 'practiceDays'>): boolean {
-  return pace.answers >= MIN_PACE_EVIDENCE.answers && pace.practiceDays >= MIN_PACE_EVIDENCE.days;
-}
-
-export type PaceAttempt = Pick<Attempt, 'answeredAt' | 'durationMs'>;
-
-/**
- * The learner's pace over the last `windowDays` local days ending today. `since` (the learner's
- * first day, say) shortens the window for a new learner, whose first days would otherwise be
- * averaged with days before they existed.
- */
-export function measurePace(
-  attempts: readonly PaceAttempt[],
-  skills: readonly SkillSnapshot[],
-  now: number,
-  options: { windowDays?: number; since?: number | null } = {},
-): LearnerPace {
-  const windowDays = Math.max(1, Math.floor(options.windowDays ?? 14));
-  let dayList = lastDays(now, windowDays);
-  if (options.since != null) {
-    const first = localDay(options.since);
-    dayList = dayList.filter((day) => day >= first);
-    if (dayList.length === 0) dayList = [localDay(now)];
-  }
-  const minutesByDay = new Map(dayList.map((day) => [day, 0]));
-  const firstNoon = noonOf(dayList[0]);
-  const startMs = new Date(firstNoon.getFullYear(), firstNoon.getMonth(), firstNoon.getDate()).getTime();
-  let windowMinutes = 0;
-  let windowItems = 0;
-  let answersSoFar = 0;
-  const practiceDays = new Set<string>();
-  let allMinutes = 0;
-  let allItems = 0;
-  for (const attempt of attempts) {
-    const minutes = attemptMinutes(attempt.durationMs);
-    if (attempt.answeredAt <= now) {
-      answersSoFar += 1;
-      practiceDays.add(localDay(attempt.answeredAt));
-    }
-    if (minutes > 0) {
-      allMinutes += minutes;
-      allItems += 1;
-    }
-    if (attempt.answeredAt < startMs || attempt.answeredAt > now) continue;
-    const day = localDay(attempt.answeredAt);
-    const sofar = minutesByDay.get(day);
-    if (sofar === undefined) continue;
-    minutesByDay.set(day, sofar + minutes);
-    windowMinutes += minutes;
-    if (minutes > 0) windowItems += 1;
-  }
-  // Prefer the recent minutes per item; fall back to older answers before the default.
-  const minutesPerItem = windowItems > 0 ? windowMinutes / windowItems : allItems > 0 ? allMinutes / allItems : null;
-  const mastered = skills.filter((skill) => skill.masteredAt !== null && skill.masteredAt >= startMs && skill.masteredAt <= now);
-  return {
-    days: dayList.map((day) => ({ day, minutes: minutesByDay.get(day) ?? 0 })),
-    minutesPerDay: windowMinutes / dayList.length,
-    minutesPerItem,
-    skillsMasteredPerWeek: (mastered.length * 7) / dayList.length,
-    answers: answersSoFar,
-    practiceDays: practiceDays.size,
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Projection
