@@ -21,7 +21,8 @@ import { checkAnswer, expectedResponse, type LearnerResponse } from '../../conte
 import type { Item, Pack, Skill } from '../../content/schema.ts';
 import type { Attempt, MasteryLevel, Session } from '../../data/records.ts';
 import type { PracticeAnswer } from './mastery.ts';
-import { contentKey, restingSkills } from './session-rest.ts';
+import { restingSkills } from './session-rest.ts';
+import { chooseFreshItem } from './fresh-choice.ts';
 import { FallbackModel } from './fallback-model.ts';
 import { buildItemPool, type ItemPool } from './item-pool.ts';
 import type { PracticeStore } from './practice-store.ts';
@@ -31,7 +32,7 @@ import { summariseSession } from './session-summary.ts';
 import { readStoredCard } from './skill-update.ts';
 import { assessAnswer } from './assess-answer.ts';
 import { dueReviews, type StoredReviewCard } from './review.ts';
-import { chooseNextItem, type TutorChoice } from './tutor-policy.ts';
+import type { TutorChoice } from './tutor-policy.ts';
 import type { AnswerOutcome, HelpShown, PracticeSessionOptions, PresentedItem, SessionEntry, SessionSummary } from './session-types.ts';
 
 /** The longest gap between answers that still counts as practice time (ten minutes, as one attempt may count). */
@@ -336,50 +337,22 @@ export class PracticeSession {
     this.#release = null;
   }
 
-  /**
-   * The tutor's next choice with a fresh item: generated instances whose content was already
-   * shown this session (a small generator can draw the same numbers twice) are skipped, and the
-   * pool refilled, so nothing repeats while the skill has fresh items. A repeat only when no
-   * skill that may be practised has a fresh item left.
-   */
+  /** The tutor's next choice with a fresh item (fresh-choice.ts), from this moment's state. */
   #chooseFresh(now: number): { choice: TutorChoice | null; item: Item | undefined } {
-    const shown = new Set(this.#entries.map((entry) => contentKey(this.#pool.item(entry.itemId))));
-    const skipped: SessionEntry[] = [];
-    const resting = this.#restingSkills();
-    let firstDuplicate: { choice: TutorChoice; item: Item } | undefined;
-    for (let attempt = 0; attempt < 30; attempt++) {
-      this.#refillPool(skipped);
-      const input = {
+    return chooseFreshItem({
+      pool: this.#pool,
+      entries: this.#entries,
+      policy: {
         skills: this.pack.skills,
         levels: this.#levels,
         predictions: this.#predictions,
         goalSkillIds: this.#goalSkillIds,
         dueReviewSkillIds: this.#dueReviewSkills(now),
-        itemsBySkill: this.#pool.itemsBySkill,
-        // Skipped duplicates first: they count as seen without changing which skill came last.
-        session: [...skipped, ...this.#entries],
-        resting,
+        resting: this.#restingSkills(),
         goalFirst: true,
         ...(this.#learnerChoice !== undefined ? { learnerChoice: this.#learnerChoice } : {}),
-      };
-      const choice = chooseNextItem(input) ?? chooseNextItem({ ...input, allowRepeats: true });
-      const item = choice ? this.#pool.item(choice.itemId) : undefined;
-      if (!choice || !item) return firstDuplicate ?? { choice, item };
-      if (!shown.has(contentKey(item)) || skipped.some((entry) => entry.itemId === item.id)) return { choice, item };
-      firstDuplicate ??= { choice, item };
-      skipped.push({ skillId: choice.skillId, itemId: item.id, review: false });
-    }
-    // No fresh content anywhere: a repeat beats running dry.
-    return firstDuplicate ?? { choice: null, item: undefined };
-  }
-
-  /** Keeps at least two fresh items per generated skill ahead of the learner. */
-  #refillPool(skipped: readonly SessionEntry[] = []): void {
-    const seen = new Set([...this.#entries, ...skipped].map((entry) => entry.itemId));
-    for (const skill of this.pack.skills) {
-      const fresh = (this.#pool.itemsBySkill.get(skill.id) ?? []).filter((id) => !seen.has(id)).length;
-      if (fresh < 2) this.#pool.extend(skill.id);
-    }
+      },
+    });
   }
 
   #restingSkills(): Set<string> {
