@@ -219,7 +219,11 @@ export const appStyles = css`
       white-space: nowrap;
       min-height: 52px;
     }
-    nav .label {
+    /* Hidden but still read out: a nav link's full title (only the current page shows its short
+       label), and the word "Wayfind", so the header keeps room for the learner's name and the
+       Coach badge while the logo link keeps its name. */
+    nav .label,
+    .brand span {
       position: absolute;
       width: 1px;
       height: 1px;
@@ -232,16 +236,6 @@ export const appStyles = css`
     }
     .privacy {
       display: none;
-    }
-    /* The header keeps room for the learner's name and the Coach badge: the logo stands alone,
-       the word "Wayfind" stays as the link's name. */
-    .brand span {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
     main {
       padding: 1rem 1rem 1.5rem;
