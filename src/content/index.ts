@@ -21,5 +21,5 @@ export { initialOrder, moveEntry } from './items/ordering.ts';
 export { generateItem, GENERATOR_KINDS } from './generators/registry.ts';
 export { Sheet, evaluateFormula } from './formula/evaluate.ts';
 export { toLocaleFormula, canonicalFormula } from './formula/translate.ts';
-export { SPANISH_FUNCTION_NAMES, localFunctionName, formulaLocale, type FormulaLocale } from './formula/function-names.ts';
+export { SPANISH_FUNCTION_NAMES, localConstant, localFunctionName, formulaLocale, type FormulaLocale } from './formula/function-names.ts';
 export { readAloudText } from './render/read-aloud.ts';

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Cell, Table } from '../../../content/table-schema.ts';
+import { formulaLocale, localConstant } from '../../../content/index.ts';
 import { formatNumber } from '../../../i18n/format.ts';
 import { getLocale } from '../../../i18n/localization.ts';
 
@@ -13,8 +14,7 @@ const columnName = (index: number): string => String.fromCharCode(65 + index);
  */
 function cellText(cell: Cell): string {
   if (cell === null) return '';
-  const spanish = getLocale() === 'es';
-  if (typeof cell === 'boolean') return spanish ? (cell ? 'VERDADERO' : 'FALSO') : cell ? 'TRUE' : 'FALSE';
+  if (typeof cell === 'boolean') return localConstant(cell ? 'TRUE' : 'FALSE', formulaLocale(getLocale()));
   if (typeof cell === 'object') return cell.date;
   return typeof cell === 'number' ? formatNumber(cell, { useGrouping: false, maximumFractionDigits: 10 }) : cell;
 }
