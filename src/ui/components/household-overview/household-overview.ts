@@ -4,7 +4,7 @@ import type { GoalProjection } from '../../../app/goals/index.ts';
 import type { LearnerOverview } from '../../../app/coach/index.ts';
 import { avatarImage } from '../avatars.ts';
 import { householdOverviewStyles, visuallyHidden } from './household-overview.styles.ts';
-import { formatMinutes } from '../../../i18n/format.ts';
+import { formatDate, formatMinutes } from '../../../i18n/format.ts';
 
 /** A goal's state in words (never colour alone). */
 export function goalStatusText(projection: GoalProjection): string {
@@ -66,7 +66,7 @@ export class WfHouseholdOverview extends LitElement {
             <th scope="row"><span class="avatar" aria-hidden="true">${avatarImage(row.avatar)}</span>${row.displayName}</th>
             <td class="number">${row.practisedToday ? msg(str`Yes, ${formatMinutes(row.minutesToday, 'short')}`) : msg('Not yet')}</td>
             <td class="number">${msg(str`${row.daysPractisedThisWeek} of 7 days, ${formatMinutes(row.minutesThisWeek, 'short')}`)}</td>
-            <td>${row.lastPracticeDay ?? msg('Never')}</td>
+            <td>${row.lastPracticeDay === null ? msg('Never') : formatDate(row.lastPracticeDay)}</td>
             <td>
               ${row.goals.length === 0
                 ? msg('No goals')

@@ -179,8 +179,9 @@ export class WfTermReportView extends LitElement {
 
   #renderCourse(course: TermCourse, masteredOn: ReadonlyMap<string, string>) {
     const headingId = `course-${course.packId}`;
+    // In a .wrap (records styles) so four columns scroll inside the report on a phone, not the page.
     return html`<h4 id=${headingId}>${this.subjectOfPack(course.packId)}</h4>
-      <table aria-labelledby=${headingId}>
+      <div class="wrap"><table aria-labelledby=${headingId}>
         <thead><tr><th scope="col">${msg('Skill')}</th><th scope="col">${msg('Level')}</th><th scope="col">${msg('How we know')}</th><th scope="col">${msg('Mastered on')}</th></tr></thead>
         <tbody>${course.skills.map((skill) => {
           const day = masteredOn.get(skill.skillId);
@@ -191,7 +192,7 @@ export class WfTermReportView extends LitElement {
             <td>${day ? formatDate(day) : '–'}</td>
           </tr>`;
         })}</tbody>
-      </table>`;
+      </table></div>`;
   }
 
   #renderReport(report: TermReport) {
