@@ -56,6 +56,15 @@ describe('chooseNextItem', () => {
     expect(chooseNextItem(input({ levels: eMastered, predictions, session }))?.skillId).toBe('b');
   });
 
+  it('counts a resting prerequisite (mastered in all but a second session) as mastered for that order', () => {
+    // a is proficient with all the evidence one session can give: resting. b and c need not wait
+    // for tomorrow's session; they come before e as soon as they score higher.
+    const predictions = new Map([['b', 0.7], ['c', 0.7], ['e', 0.97]]);
+    const aProficient = new Map<string, MasteryLevel>([['a', 'proficient']]);
+    expect(chooseNextItem(input({ levels: aProficient, predictions }))?.skillId).toBe('a');
+    expect(chooseNextItem(input({ levels: aProficient, predictions, resting: new Set(['a']) }))?.skillId).toBe('b');
+  });
+
   it('interleaves: does not repeat the previous skill when another is as good', () => {
     const predictions = new Map([['b', 0.7], ['c', 0.7]]);
     const levels = new Map<string, MasteryLevel>([['a', 'mastered'], ['e', 'mastered']]);

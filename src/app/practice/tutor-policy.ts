@@ -6,8 +6,9 @@
  * (placement's "proficient" counts: practice confirms it on the way), plus due reviews. A skill
  * that already has all the evidence one session can give ("resting": it waits for a later session
  * to be mastered, see mastery.ts) is left out while anything else can be practised.
- * Among ready skills, those whose prerequisites are all mastered come first; a skill whose
- * prerequisites are only proficient is offered when none of those is left.
+ * Among ready skills, those whose prerequisites are all mastered (or resting: mastered in all but
+ * a second session) come first; a skill whose prerequisites are only proficient is offered when
+ * none of those is left.
  * A skill chosen by the learner on the map is honoured whatever its prerequisites; the "why"
  * names the prerequisites still missing so the page can say so and offer them.
  *
@@ -134,7 +135,10 @@ export function chooseNextItem(input: PolicyInput): TutorChoice | null {
   // Prerequisites first: a skill whose prerequisites are only proficient waits while one whose
   // prerequisites are all mastered is ready. Where a prerequisite gates learning, moving on early
   // costs answers (bench:policy, bench/README.md: 8-15% fewer items in the gated worlds).
-  const onMastered = (candidate: CandidateScore) => (byId.get(candidate.skillId)?.prerequisites ?? []).every((id) => input.levels.get(id) === 'mastered');
+  // A resting prerequisite (all the evidence for mastered but a second session) counts as
+  // mastered here: it cannot be mastered today, so its dependants need not wait for tomorrow.
+  const solid = (id: string) => input.levels.get(id) === 'mastered' || (input.resting?.has(id) ?? false);
+  const onMastered = (candidate: CandidateScore) => (byId.get(candidate.skillId)?.prerequisites ?? []).every(solid);
   if (practice.some(onMastered)) practice = practice.filter(onMastered);
   const lastWasReview = input.session.at(-1)?.review ?? false;
   if (dueReviews.length > 0 && (!lastWasReview || practice.length === 0)) {
