@@ -14,7 +14,7 @@
  * Ends with ONE JSON line (issue 14): answers_to_credential, credentials_always_wrong,
  * credentials_guesser, contradictions, false_mastery_rate, dry_runs, repeats_in_session,
  * readiness_disagreements, dkt_drop_after_correct, skills_unreachable. Options: --learners N
- * (simulated learners per population and pack, default 6).
+ * (simulated learners per population and pack, default 10).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -42,7 +42,7 @@ const SESSION_ANSWERS = 15;
 const REACH_BUDGET = 15;
 const SCRIPTED_BUDGET = 150;
 const SIMULATED_BUDGET = 120;
-const LEARNERS = args.learners ? Number(args.learners) : 6;
+const LEARNERS = args.learners ? Number(args.learners) : 10;
 
 interface PackSetup {
   pack: Pack;

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { reliabilityTable } from '../src/ml/calibration.ts';
 import { decodeDktModel } from '../src/ml/dkt/artifacts.ts';
-import { estimateLines, scriptedRunProbe } from '../src/ml/dkt/estimate-lines.ts';
+import { ESTIMATE_LINE_CAP, estimateLines, scriptedRunProbe } from '../src/ml/dkt/estimate-lines.ts';
 import { parsePackModelMetadata } from '../src/ml/dkt/pack-metadata.ts';
 import { DktStepper } from '../src/ml/dkt/step.ts';
 import { simulateCohort } from '../src/ml/simulator/cohort.ts';
@@ -75,12 +75,12 @@ async function main(): Promise<void> {
         `(of ${probe.correctAnswers}), rise after wrong ${probe.riseAfterWrong.toFixed(4)} (of ${probe.wrongAnswers}).`,
     );
     console.log(
-      `Estimate lines (15 right after prerequisites): ${peaks.filter((p) => p >= 0.82).length} of ${peaks.length} skills reach 0.82 (line 0.8); ` +
+      `Estimate lines (15 right after prerequisites): ${peaks.filter((p) => p >= ESTIMATE_LINE_CAP + 0.02).length} of ${peaks.length} skills reach ${ESTIMATE_LINE_CAP + 0.02} (line ${ESTIMATE_LINE_CAP}); ` +
         `lowest peak ${Math.min(...peaks).toFixed(3)}; metadata.json's estimateLines ${shipped ? (linesMatch ? 'match' : 'DIFFER (retrain or check)') : 'absent'}.`,
     );
     packFigures.probe = { dropAfterCorrect: round4(probe.dropAfterCorrect), riseAfterWrong: round4(probe.riseAfterWrong) };
     packFigures.lowestPeak = round4(Math.min(...peaks));
-    packFigures.skillsBelowLine08 = peaks.filter((p) => p < 0.82).length;
+    packFigures.skillsBelowCap = peaks.filter((p) => p < ESTIMATE_LINE_CAP + 0.02).length;
     figures[pack.id] = packFigures;
     model.dispose();
   }

@@ -3,7 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeDktModel } from '../src/ml/dkt/artifacts.ts';
-import { estimateLines } from '../src/ml/dkt/estimate-lines.ts';
+import { ESTIMATE_LINE_CAP, estimateLines } from '../src/ml/dkt/estimate-lines.ts';
+import { MASTERY_RULE } from '../src/app/practice/index.ts';
 import { parsePackModelMetadata } from '../src/ml/dkt/pack-metadata.ts';
 import { indexSkillGraph } from '../src/ml/simulator/skill-graph.ts';
 import { DktStepper } from '../src/ml/dkt/step.ts';
@@ -30,7 +31,7 @@ describe('shipped pack models (models/packs)', () => {
 });
 
 describe('estimate lines in metadata.json', () => {
-  it.each(PACKS)('%s: one line per skill, at most 0.8, and what the shipped weights give (rerun kt:train-packs if not)', async (packId) => {
+  it.each(PACKS)('%s: one line per skill, at most the mastery target, and what the shipped weights give (rerun kt:train-packs if not)', async (packId) => {
     const files = await readPackModelFiles(packId);
     const metadata = parsePackModelMetadata(files.metadata, packId);
     const pack = JSON.parse(await readFile(path.join(repoRoot, 'content', 'packs', `${packId}.json`), 'utf8')) as {
@@ -43,9 +44,10 @@ describe('estimate lines in metadata.json', () => {
     const { lines } = estimateLines(new DktStepper(model), graph.prerequisites);
     model.dispose();
     const shipped = metadata.estimateLines!;
+    expect(ESTIMATE_LINE_CAP, 'the lines are capped at the mastery rule\'s target').toBe(MASTERY_RULE.mastered.targetEstimate);
     expect(Object.keys(shipped).sort()).toEqual([...metadata.skillIds].sort());
     metadata.skillIds.forEach((id, s) => {
-      expect(shipped[id]).toBeLessThanOrEqual(0.8);
+      expect(shipped[id]).toBeLessThanOrEqual(MASTERY_RULE.mastered.targetEstimate);
       expect(shipped[id]).toBeCloseTo(lines[s]!, 3);
     });
   });

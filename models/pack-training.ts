@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Sequence } from '../src/ml/datasets/sequence.ts';
 import { cohortSequences, simulateCohort, type Cohort, type CohortOptions } from '../src/ml/simulator/cohort.ts';
 import type { SkillGraph } from '../src/ml/simulator/skill-graph.ts';
+import { DEFAULT_SIMULATOR_PARAMETERS, type SimulatorParameters } from '../src/ml/simulator/parameters.ts';
 import { DEFAULT_HYPERPARAMETERS, type KtHyperparameters } from './kt-run.ts';
 import { simulateAppLikeCohort, type AppLikeCohortOptions } from './simulator/app-like-cohort.ts';
 
@@ -35,6 +36,20 @@ export const TRAIN_COHORT: Partial<CohortOptions> = { learners: 600, sessions: 1
 export const TEST_COHORT: Partial<CohortOptions> = { learners: 200, sessions: 16, seed: 2, skillSeed: 0 };
 export const TRAIN_APP_LIKE: Partial<AppLikeCohortOptions> = { learners: 400, sessions: 14, seed: 101, skillSeed: 0 };
 export const TEST_APP_LIKE: Partial<AppLikeCohortOptions> = { learners: 200, sessions: 14, seed: 102, skillSeed: 0 };
+/**
+ * App-like learners from wider populations. With the simulator's default spread of ability
+ * (1 logit), a near-perfect record is so rare in training that the model stays unsure of a learner
+ * who has answered everything right: after ten right answers in a row on a new skill it still
+ * said 0.75 on some Spreadsheet skills, so an able learner needed 70-85 answers for the first
+ * credential. Real users include adults who know much of a pack already. So the training adds:
+ * - a wide-ability cohort (spread 2 logits): strong and weak learners both;
+ * - an able cohort (ability 2 logits above the default mean, spread 0.5).
+ * Their test figures are the frontier and app-like test cohorts, as before (default population).
+ */
+export const TRAIN_WIDE_ABILITY: Partial<AppLikeCohortOptions> = { learners: 300, sessions: 14, seed: 201, skillSeed: 0 };
+export const WIDE_ABILITY_PARAMETERS: Partial<SimulatorParameters> = { abilitySd: 2 };
+export const TRAIN_ABLE: Partial<AppLikeCohortOptions> = { learners: 150, sessions: 14, seed: 301, skillSeed: 0 };
+export const ABLE_PARAMETERS: Partial<SimulatorParameters> = { abilityMean: 2, abilitySd: 0.5 };
 
 export async function readPackGraphs(packsDir: string, only?: string): Promise<PackGraph[]> {
   const files = (await readdir(packsDir)).filter((name) => name.endsWith('.json')).sort();
@@ -54,11 +69,18 @@ export interface PackCohorts {
   readonly tests: { readonly name: 'frontier' | 'app-like'; readonly cohort: Cohort }[];
 }
 
-/** `appLike: false` reproduces the models shipped before the app-like cohort (for comparison). */
-export function packCohorts(graph: SkillGraph, options: { appLike?: boolean; trainLearners?: number } = {}): PackCohorts {
+/**
+ * `appLike: false` reproduces the models shipped before the app-like cohort, `widePopulations:
+ * false` those before the wide-ability and able cohorts (for comparison).
+ */
+export function packCohorts(graph: SkillGraph, options: { appLike?: boolean; widePopulations?: boolean; trainLearners?: number } = {}): PackCohorts {
   const frontier = simulateCohort(graph, { ...TRAIN_COHORT, ...(options.trainLearners ? { learners: options.trainLearners } : {}) });
   const train = cohortSequences(frontier);
   if (options.appLike !== false) train.push(...cohortSequences(simulateAppLikeCohort(graph, TRAIN_APP_LIKE)));
+  if (options.appLike !== false && options.widePopulations !== false) {
+    train.push(...cohortSequences(simulateAppLikeCohort(graph, TRAIN_WIDE_ABILITY, { ...DEFAULT_SIMULATOR_PARAMETERS, ...WIDE_ABILITY_PARAMETERS })));
+    train.push(...cohortSequences(simulateAppLikeCohort(graph, TRAIN_ABLE, { ...DEFAULT_SIMULATOR_PARAMETERS, ...ABLE_PARAMETERS })));
+  }
   return {
     skillIds: frontier.skillIds,
     train,

@@ -4,10 +4,11 @@
  * the PWA build copies to /models/<pack-id>/ and precaches.
  *
  *   npx tsx models/train-pack-models.ts [--packs DIR] [--only PACK-ID] [--hidden N] [--epochs N]
- *     [--learners N] [--frontier-only] [--plain] [--out DIR]
+ *     [--learners N] [--frontier-only] [--default-population-only] [--plain] [--out DIR]
  *
  * The recipe (cohorts, hyperparameters, DKT+ weights) is models/pack-training.ts. Training: the
- * simulator's frontier cohort and the app-like cohort (models/simulator/app-like-cohort.ts).
+ * simulator's frontier cohort, the app-like cohort (models/simulator/app-like-cohort.ts), and
+ * app-like cohorts from a wide-ability and an able population (models/pack-training.ts).
  * Test: other learners of both kinds (other seeds) on the same pack (same skill seed), so the
  * figures recorded in metadata.json are held out. Afterwards re-run `npm run kt:golden` and
  * `npm run placement:calibrate`.
@@ -18,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { fitBkt } from '../src/ml/bkt/fit-em.ts';
 import { encodeDktModel } from '../src/ml/dkt/artifacts.ts';
 import { PLAIN_DKT } from '../src/ml/dkt/dkt-plus.ts';
-import { estimateLines, scriptedRunProbe } from '../src/ml/dkt/estimate-lines.ts';
+import { ESTIMATE_LINE_CAP, estimateLines, scriptedRunProbe } from '../src/ml/dkt/estimate-lines.ts';
 import { PACK_MODEL_KIND, type PackModelMetadata } from '../src/ml/dkt/pack-metadata.ts';
 import { DktStepper } from '../src/ml/dkt/step.ts';
 import { DEFAULT_SIMULATOR_PARAMETERS } from '../src/ml/simulator/parameters.ts';
@@ -29,8 +30,12 @@ import { compactReport, reportOnCohort, round4 } from './pack-report.ts';
 import {
   PACK_DKT_PLUS,
   PACK_HYPERPARAMETERS,
+  ABLE_PARAMETERS,
   TEST_APP_LIKE,
   TEST_COHORT,
+  TRAIN_ABLE,
+  TRAIN_WIDE_ABILITY,
+  WIDE_ABILITY_PARAMETERS,
   TRAIN_APP_LIKE,
   TRAIN_COHORT,
   packCohorts,
@@ -46,6 +51,7 @@ const { values: args } = parseArgs({
     epochs: { type: 'string' },
     learners: { type: 'string' },
     'frontier-only': { type: 'boolean', default: false },
+    'default-population-only': { type: 'boolean', default: false },
     plain: { type: 'boolean', default: false },
     out: { type: 'string' },
   },
@@ -61,10 +67,11 @@ async function main(): Promise<void> {
   };
   const dktPlus = args.plain ? PLAIN_DKT : PACK_DKT_PLUS;
   const appLike = !args['frontier-only'];
+  const widePopulations = appLike && !args['default-population-only'];
   const backend = await useWasmBackend();
 
   for (const pack of await readPackGraphs(packsDir, args.only)) {
-    const cohorts = packCohorts(pack, { appLike, ...(args.learners ? { trainLearners: numberArg(args.learners, 600) } : {}) });
+    const cohorts = packCohorts(pack, { appLike, widePopulations, ...(args.learners ? { trainLearners: numberArg(args.learners, 600) } : {}) });
     const numSkills = cohorts.skillIds.length;
     console.log(`${pack.id}: ${numSkills} skills, ${cohorts.train.length} training learners (backend ${backend}), DKT+ ${JSON.stringify(dktPlus)}`);
 
@@ -82,7 +89,7 @@ async function main(): Promise<void> {
     }
     console.log(`  probe (30 right / 10 wrong in a row per skill): drop after correct ${probe.dropAfterCorrect.toFixed(4)}, rise after wrong ${probe.riseAfterWrong.toFixed(4)}`);
     const peaks = [...lines.peaks];
-    console.log(`  estimate lines: ${peaks.filter((p) => p < 0.82).length} of ${numSkills} skills peak below 0.82; lowest peak ${Math.min(...peaks).toFixed(3)}; trained in ${formatDuration(ms)}`);
+    console.log(`  estimate lines: ${peaks.filter((p) => p < ESTIMATE_LINE_CAP + 0.02).length} of ${numSkills} skills peak below ${ESTIMATE_LINE_CAP + 0.02}; lowest peak ${Math.min(...peaks).toFixed(3)}; trained in ${formatDuration(ms)}`);
 
     const frontier = reports.find((r) => r.cohort === 'frontier')!;
     const metadata: PackModelMetadata = {
@@ -97,6 +104,14 @@ async function main(): Promise<void> {
         testCohort: TEST_COHORT as Record<string, number>,
         ...(appLike ? { trainAppLikeCohort: TRAIN_APP_LIKE as Record<string, number> } : {}),
         testAppLikeCohort: TEST_APP_LIKE as Record<string, number>,
+        ...(widePopulations
+          ? {
+              trainWideCohorts: [
+                { cohort: TRAIN_WIDE_ABILITY as Record<string, number>, parameters: WIDE_ABILITY_PARAMETERS as Record<string, number> },
+                { cohort: TRAIN_ABLE as Record<string, number>, parameters: ABLE_PARAMETERS as Record<string, number> },
+              ],
+            }
+          : {}),
       },
       metrics: {
         dktAuc: round4(frontier.dktAuc),

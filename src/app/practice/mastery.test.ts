@@ -27,9 +27,9 @@ describe('masteryLevel: levels rest on answers, the estimate only has to reach t
 });
 
 describe('estimateLine', () => {
-  it('is the target when the model can reach it, a little under the reach otherwise, the default without one', () => {
+  it('is the target when the model can reach it, the model\'s own line otherwise, the default without one', () => {
     expect(estimateLine(0.97)).toBe(MASTERY_RULE.mastered.targetEstimate);
-    expect(estimateLine(0.6)).toBeCloseTo(0.6 - MASTERY_RULE.mastered.lineMargin, 12);
+    expect(estimateLine(0.6)).toBe(0.6);
     expect(estimateLine(undefined)).toBe(DEFAULT_ESTIMATE_LINE);
   });
 });

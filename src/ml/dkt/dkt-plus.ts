@@ -26,8 +26,10 @@ export const PLAIN_DKT: DktPlusWeights = { reconstruction: 0, waviness1: 0, wavi
  * The weights the pack models are trained with (the shipped ones by models/train-pack-models.ts,
  * an imported pack's in the browser worker): chosen by models/tune-dkt-plus.ts on validation
  * learners of the fractions-3-6 training cohorts, never on a test cohort (models/README.md).
+ * With the wide-ability and able cohorts in training (2026-12-06), the rule chose none of the
+ * terms: plain DKT had the lowest drop after correct answers within the AUC tolerance.
  */
-export const PACK_DKT_PLUS: DktPlusWeights = { reconstruction: 0.02, waviness1: 0, waviness2: 0 };
+export const PACK_DKT_PLUS: DktPlusWeights = { reconstruction: 0, waviness1: 0, waviness2: 0 };
 
 export function isPlainDkt(weights: DktPlusWeights | undefined): boolean {
   return !weights || (weights.reconstruction === 0 && weights.waviness1 === 0 && weights.waviness2 === 0);

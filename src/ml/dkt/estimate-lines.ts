@@ -13,9 +13,12 @@ export interface EstimateLineOptions {
   readonly prerequisiteAnswers?: number;
   /** The line sits this far below the peak, so reaching it does not need the exact peak. */
   readonly margin?: number;
-  /** No line is above this (the mastery rule's usual line). */
+  /** No line is above this: the mastery rule's target (src/app/practice/mastery.ts, 0.85). */
   readonly cap?: number;
 }
+
+/** The mastery rule's target estimate; the app's MASTERY_RULE.mastered.targetEstimate must match. */
+export const ESTIMATE_LINE_CAP = 0.85;
 
 export interface EstimateLines {
   /** Highest prediction for the skill within `answers` correct answers in a row, per skill. */
@@ -28,7 +31,7 @@ export interface EstimateLines {
  * Per skill, the estimate a learner can actually reach: from an empty history, every
  * prerequisite (direct or not) answered right `prerequisiteAnswers` times, then `answers` right
  * in a row on the skill; the peak of the skill's own prediction over those answers, less a margin,
- * capped. A mastery rule that asks for "estimate at or above 0.8" asks the impossible of a skill
+ * capped. A mastery rule that asks for "estimate at or above 0.85" asks the impossible of a skill
  * whose model never gets there; this is the line such a rule can use instead.
  */
 export function estimateLines(
@@ -39,7 +42,7 @@ export function estimateLines(
   const answers = options.answers ?? 15;
   const prerequisiteAnswers = options.prerequisiteAnswers ?? 3;
   const margin = options.margin ?? 0.02;
-  const cap = options.cap ?? 0.8;
+  const cap = options.cap ?? ESTIMATE_LINE_CAP;
   const peaks = new Float32Array(prerequisites.length);
   const lines = new Float32Array(prerequisites.length);
   prerequisites.forEach((_, skill) => {

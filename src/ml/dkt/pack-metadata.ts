@@ -23,6 +23,8 @@ export interface PackModelMetadata {
     /** The app-like cohorts (models/simulator/app-like-cohort.ts), when trained or tested on. */
     readonly trainAppLikeCohort?: Readonly<Record<string, number>>;
     readonly testAppLikeCohort?: Readonly<Record<string, number>>;
+    /** App-like cohorts from wider populations, each with the simulator parameters it changes. */
+    readonly trainWideCohorts?: readonly { readonly cohort: Readonly<Record<string, number>>; readonly parameters: Readonly<Record<string, number>> }[];
   };
   /** Held-out AUC on the (frontier) test cohort (other simulated learners on the same pack). */
   readonly metrics: {

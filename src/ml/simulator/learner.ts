@@ -20,7 +20,7 @@ export class SimulatedLearner {
     this.#difficulty = difficulty;
     this.#params = params;
     const n = graph.ids.length;
-    const ability = normal(random) * params.abilitySd;
+    const ability = (params.abilityMean ?? 0) + normal(random) * params.abilitySd;
     this.#skillAbility = Float64Array.from({ length: n }, () => ability + normal(random) * params.skillAbilitySd);
     this.#mastery = Float64Array.from({ length: n }, () => random() * params.maxInitialMastery);
     this.#stabilityDays = new Float64Array(n).fill(params.initialStabilityDays);

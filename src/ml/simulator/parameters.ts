@@ -7,6 +7,8 @@
 export interface SimulatorParameters {
   /** Spread (standard deviation) of a learner's general ability, in logits. */
   readonly abilitySd: number;
+  /** Mean of a learner's general ability, in logits (0 when left out: the default population). */
+  readonly abilityMean?: number;
   /** Spread of a learner's skill-specific ability around their general ability, in logits. */
   readonly skillAbilitySd: number;
   /** Spread of skill difficulty, in logits (each skill's difficulty is drawn once per cohort). */
