@@ -13,7 +13,7 @@
 export { abilityNoise } from './ability-noise.ts';
 export type { AbilityNoise } from './ability-noise.ts';
 export { DEFAULT_ESTIMATE_LINE, MASTERY_RULE, atLeast, estimateLine, levelBelow, masteryLevel, nextLevel, summariseEvidence } from './mastery.ts';
-export type { LevelChange, MasteryEvidence, MasteryRule } from './mastery.ts';
+export type { LevelChange, MasteryEvidence, MasteryRule, NextLevelNeeds } from './mastery.ts';
 export { credentialProgress, meetsLevel, skillReadiness } from './readiness.ts';
 export type { CredentialProgress, ReadinessState, SkillReadiness } from './readiness.ts';
 export { newAttempt } from './new-attempt.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MasteryLevel } from '../../data/records.ts';
 import { predictCorrect, updateKnown } from '../../ml/bkt/bkt.ts';
-import { DEFAULT_ESTIMATE_LINE, MASTERY_RULE, bktPredictor, estimateLine, masteryLevel, nextLevel, summariseEvidence, type MasteryEvidence } from './mastery.ts';
+import { DEFAULT_ESTIMATE_LINE, MASTERY_RULE, bktPredictor, estimateLine, masteryLevel, nextLevel, nextLevelNeeds, summariseEvidence, type MasteryEvidence } from './mastery.ts';
 
 const ev = (attempts: number, correct: number, distinctItemsCorrect: number, sessionsCorrect: number, streak: number, lastCorrectWithoutHints = streak > 0): MasteryEvidence => ({
   attempts, correct, distinctItemsCorrect, sessionsCorrect, streak, lastCorrectWithoutHints,
@@ -86,5 +86,22 @@ describe('bktPredictor', () => {
     const known = updateKnown(p, updateKnown(p, p.prior, true), false);
     expect(predictions.get('s')).toBeCloseTo(predictCorrect(p, known), 12);
     expect(predictions.get('t')).toBeCloseTo(predictCorrect(p, p.prior), 12);
+  });
+});
+
+describe('nextLevelNeeds: what a correct answer that left the level still needs', () => {
+  it('names the first missing piece of the next level, in the order the tutor acts on it', () => {
+    expect(nextLevelNeeds(ev(1, 1, 1, 1, 1), 0.9, 0.85, 'familiar')).toEqual({ kind: 'right-in-a-row', count: 1, level: 'proficient' });
+    expect(nextLevelNeeds(ev(2, 2, 1, 1, 2), 0.9, 0.85, 'familiar')).toEqual({ kind: 'another-item', level: 'proficient' });
+    expect(nextLevelNeeds(ev(3, 2, 2, 1, 2), 0.9, 0.85, 'proficient')).toEqual({ kind: 'right-in-a-row', count: 2, level: 'mastered' });
+    expect(nextLevelNeeds(ev(4, 4, 2, 1, 4, false), 0.9, 0.85, 'proficient')).toEqual({ kind: 'without-hints' });
+    // The estimate comes before the second session: while it is short the tutor keeps offering the skill.
+    expect(nextLevelNeeds(ev(4, 4, 2, 1, 4), 0.8, 0.85, 'proficient')).toEqual({ kind: 'estimate', estimate: 0.8, line: 0.85 });
+    expect(nextLevelNeeds(ev(4, 4, 2, 1, 4), 0.9, 0.85, 'proficient')).toEqual({ kind: 'another-session' });
+  });
+  it('is null when nothing is missing or no level follows', () => {
+    expect(nextLevelNeeds(ev(4, 4, 2, 2, 4), 0.9, 0.85, 'proficient')).toBeNull();
+    expect(nextLevelNeeds(ev(4, 4, 2, 2, 4), 0.9, 0.85, 'mastered')).toBeNull();
+    expect(nextLevelNeeds(ev(1, 0, 0, 0, 0), 0.9, 0.85, 'practising')).toBeNull();
   });
 });

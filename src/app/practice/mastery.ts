@@ -139,6 +139,37 @@ export function masteryLevel(evidence: MasteryEvidence, estimate: number, line: 
   return 'practising';
 }
 
+/**
+ * The first thing the next level still needs, for the words under a correct answer that left the
+ * level where it was ("3 more right in a row", "another session", "the model is not yet sure").
+ */
+export type NextLevelNeeds =
+  | { kind: 'right-in-a-row'; count: number; level: MasteryLevel }
+  | { kind: 'another-item'; level: MasteryLevel }
+  | { kind: 'another-session' }
+  | { kind: 'without-hints' }
+  | { kind: 'estimate'; estimate: number; line: number };
+
+/** What `level`'s next level still asks of this evidence, or null when nothing (or no rule) is missing. */
+export function nextLevelNeeds(evidence: MasteryEvidence, estimate: number, line: number, level: MasteryLevel, rule: MasteryRule = MASTERY_RULE): NextLevelNeeds | null {
+  if (level === 'familiar') {
+    const { minCorrect, minDistinctItems, minStreak } = rule.proficient;
+    const count = Math.max(minStreak - evidence.streak, minCorrect - evidence.correct);
+    if (count > 0) return { kind: 'right-in-a-row', count, level: 'proficient' };
+    if (evidence.distinctItemsCorrect < minDistinctItems) return { kind: 'another-item', level: 'proficient' };
+    return null;
+  }
+  if (level !== 'proficient') return null;
+  const m = rule.mastered;
+  const count = Math.max(m.minStreak - evidence.streak, m.minCorrect - evidence.correct);
+  if (count > 0) return { kind: 'right-in-a-row', count, level: 'mastered' };
+  if (evidence.distinctItemsCorrect < m.minDistinctItems) return { kind: 'another-item', level: 'mastered' };
+  if (m.lastWithoutHints && !evidence.lastCorrectWithoutHints) return { kind: 'without-hints' };
+  if (estimate < line) return { kind: 'estimate', estimate, line };
+  if (evidence.sessionsCorrect < m.minSessions) return { kind: 'another-session' };
+  return null;
+}
+
 /** What one answer did to its skill's level, for the words under the answer. */
 export type LevelChange =
   | 'none'

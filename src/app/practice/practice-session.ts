@@ -287,6 +287,7 @@ export class PracticeSession {
         previousLevel,
         level: update.masteryLevel,
         change: update.change,
+        needs: update.needs,
         placed: update.placed,
         predicted,
       };

@@ -3,7 +3,7 @@ import type { LearnerResponse } from '../../content/items/check.ts';
 import type { Item, Pack, Skill } from '../../content/schema.ts';
 import type { MasteryLevel } from '../../data/records.ts';
 import type { WhyThis } from './tutor-policy.ts';
-import type { LevelChange } from './mastery.ts';
+import type { LevelChange, NextLevelNeeds } from './mastery.ts';
 import type { PracticeModel } from './practice-model.ts';
 import type { PracticeStore } from './practice-store.ts';
 
@@ -46,6 +46,8 @@ export type AnswerOutcome =
       level: MasteryLevel;
       /** What the answer did to the level, for the words under it (mastery.ts LevelChange). */
       change: LevelChange;
+      /** After a correct answer that left the level as it was: what the next level still needs. */
+      needs: NextLevelNeeds | null;
       /** The level still rests on placement. */
       placed: boolean;
       predicted: number;

@@ -26,6 +26,15 @@ describe('updateSkill', () => {
     expect(updateSkill({ previous, card: null, review: false, predicted, line: LINE, skillAnswers, now: T0 }).masteryLevel).toBe(level);
   });
 
+  it('says what the next level still needs after a correct answer that left the level, and nothing otherwise', () => {
+    const oneSession = updateSkill({ previous: 'proficient', card: null, review: false, predicted: 0.8, line: LINE, skillAnswers: [right('a'), right('b'), right('a'), right('c')], now: T0 });
+    expect(oneSession).toMatchObject({ masteryLevel: 'proficient', change: 'none', needs: { kind: 'another-session' } });
+    const low = updateSkill({ previous: 'proficient', card: null, review: false, predicted: 0.6, line: LINE, skillAnswers: [right('a', 0, 's1'), right('b'), right('a'), right('c')], now: T0 });
+    expect(low.needs).toEqual({ kind: 'estimate', estimate: 0.6, line: LINE });
+    expect(updateSkill({ previous: 'familiar', card: null, review: false, predicted: 0.4, line: LINE, skillAnswers: [right('a'), right('b')], now: T0 }).needs).toBeNull();
+    expect(updateSkill({ previous: 'proficient', card: null, review: false, predicted: 0.4, line: LINE, skillAnswers: [right('a'), wrong('b')], now: T0 }).needs).toBeNull();
+  });
+
   it('gives a newly mastered skill its first review card, scheduled from the mastering answer', () => {
     const update = updateSkill({ previous: 'proficient', card: null, review: false, predicted: 0.97, line: LINE, skillAnswers: [right('a', 0, 's1'), right('b'), right('c'), right('d')], now: T0 });
     expect(update.masteryLevel).toBe('mastered');

@@ -5,7 +5,7 @@
  * are tested without a database.
  */
 import type { MasteryLevel } from '../../data/records.ts';
-import { nextLevel, summariseEvidence, type LevelChange, type PracticeAnswer } from './mastery.ts';
+import { nextLevel, nextLevelNeeds, summariseEvidence, type LevelChange, type NextLevelNeeds, type PracticeAnswer } from './mastery.ts';
 import { cardForNewlyMastered, readStoredCard, recordReview, type StoredReviewCard } from './review.ts';
 
 export interface SkillUpdateInput {
@@ -29,6 +29,8 @@ export interface SkillUpdate {
   masteryLevel: MasteryLevel;
   placed: boolean;
   change: LevelChange;
+  /** After a correct answer that left the level as it was: what the next level still needs. */
+  needs: NextLevelNeeds | null;
   /** A new or rescheduled card; undefined keeps the stored one. */
   reviewCard: StoredReviewCard | undefined;
 }
@@ -37,19 +39,21 @@ export function updateSkill(input: SkillUpdateInput): SkillUpdate {
   const last = input.skillAnswers.at(-1);
   const correct = last?.correct ?? false;
   const hintsUsed = last?.hintsUsed ?? 0;
+  const evidence = summariseEvidence(input.skillAnswers);
   const step = nextLevel({
     previous: input.previous,
     previousPlaced: input.previousPlaced ?? false,
     correct,
     review: input.review,
-    evidence: summariseEvidence(input.skillAnswers),
+    evidence,
     estimate: input.predicted,
     line: input.line,
   });
+  const needs = correct && step.change === 'none' ? nextLevelNeeds(evidence, input.predicted, input.line, step.level) : null;
   let reviewCard: StoredReviewCard | undefined;
   if (input.review && input.card) reviewCard = recordReview(input.card, { correct, hintsUsed }, input.now);
   else if (step.level === 'mastered' && !input.card) reviewCard = cardForNewlyMastered(input.now);
-  return { masteryLevel: step.level, placed: step.placed, change: step.change, reviewCard };
+  return { masteryLevel: step.level, placed: step.placed, change: step.change, needs, reviewCard };
 }
 
 export { readStoredCard };

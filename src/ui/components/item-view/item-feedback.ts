@@ -1,13 +1,14 @@
 /** Feedback, hints and the worked solution under an item, as render functions. */
 import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { Item } from '../../../content/schema.ts';
 import type { LearnerResponse } from '../../../content/items/check.ts';
 import { renderInline, renderMarkdown, type Assets } from '../../../content/render/markdown.ts';
 import type { MasteryLevel } from '../../../data/records.ts';
 import { getLocale } from '../../../i18n/localization.ts';
-import type { LevelChange } from '../../../app/practice/index.ts';
+import type { LevelChange, NextLevelNeeds } from '../../../app/practice/index.ts';
+import { masteryLabel } from '../mastery-badge/mastery-level.ts';
 import '../mastery-badge/mastery-badge.ts';
 
 /** What the view shows after an answer was stored (a subset of the session's AnswerOutcome). */
@@ -23,6 +24,8 @@ export interface ItemFeedback {
   change?: LevelChange;
   /** The level still rests on placement. */
   placed?: boolean;
+  /** After a correct answer that left the level as it was: what the next level still needs. */
+  needs?: NextLevelNeeds | null;
 }
 
 export interface ItemHelp {
@@ -70,7 +73,7 @@ export function renderFeedback(item: Item, feedback: ItemFeedback, assets: Asset
 function levelChange(feedback: ItemFeedback) {
   const change = feedback.change ?? (feedback.previousLevel === feedback.level ? 'none' : 'up');
   const words: Record<LevelChange, string | null> = {
-    none: feedback.correct ? msg('(level unchanged: more evidence needed)') : msg('(level unchanged)'),
+    none: feedback.correct ? stillNeeded(feedback.needs ?? null) : msg('(level unchanged)'),
     started: msg('(started)'),
     up: feedback.correct ? msg('(up a level)') : null,
     'review-failed': msg('(down a level: this check was missed; it will come back for review)'),
@@ -79,6 +82,27 @@ function levelChange(feedback: ItemFeedback) {
   };
   const text = words[change];
   return text === null ? nothing : html`<span class="change">${text}</span>`;
+}
+
+/** A correct answer that left the level where it was: what the next level still asks for. */
+function stillNeeded(needs: NextLevelNeeds | null): string {
+  if (!needs) return msg('(level unchanged: more evidence needed)');
+  const mastered = masteryLabel('mastered');
+  const percent = (value: number) => new Intl.NumberFormat(getLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  switch (needs.kind) {
+    case 'right-in-a-row':
+      return needs.count === 1
+        ? msg(str`(level unchanged: ${masteryLabel(needs.level)} needs one more right answer in a row)`)
+        : msg(str`(level unchanged: ${masteryLabel(needs.level)} needs ${needs.count} more right answers in a row)`);
+    case 'another-item':
+      return msg(str`(level unchanged: ${masteryLabel(needs.level)} needs a right answer on a different item)`);
+    case 'without-hints':
+      return msg(str`(level unchanged: ${mastered} needs a right answer without hints)`);
+    case 'estimate':
+      return msg(str`(level unchanged: the learning model puts your chance at ${percent(needs.estimate)}; ${mastered} needs ${percent(needs.line)}, so a few more right answers)`);
+    case 'another-session':
+      return msg(str`(level unchanged: ${mastered} needs a right answer in another session, so this skill rests until then)`);
+  }
 }
 
 function expectedText(item: Item, expected: LearnerResponse, assets: Assets) {

@@ -141,4 +141,21 @@ describe('<wf-item-view>', () => {
     await next;
     await expect(view).to.be.accessible();
   });
+
+  it('after a correct answer that left the level, says what the next level still needs', async () => {
+    const view = await mount(ITEMS[0]!);
+    view.skillName = 'Halves';
+    const answered = { correct: true, feedback: null, misconception: false, expected: null, solution: 'One half.', previousLevel: 'proficient', level: 'proficient', change: 'none' } as const;
+    view.feedback = { ...answered, needs: { kind: 'another-session' } };
+    await view.updateComplete;
+    const level = () => view.shadowRoot!.querySelector<HTMLElement>('.after .level')!.textContent!.replace(/\s+/g, ' ');
+    expect(level()).to.contain('Mastered needs a right answer in another session');
+    view.feedback = { ...answered, needs: { kind: 'estimate', estimate: 0.72, line: 0.85 } };
+    await view.updateComplete;
+    expect(level()).to.contain('72%');
+    expect(level()).to.contain('85%');
+    view.feedback = { ...answered, needs: { kind: 'right-in-a-row', count: 2, level: 'mastered' } };
+    await view.updateComplete;
+    expect(level()).to.contain('Mastered needs 2 more right answers in a row');
+  });
 });
