@@ -88,7 +88,8 @@ function levelChange(feedback: ItemFeedback) {
 function stillNeeded(needs: NextLevelNeeds | null): string {
   if (!needs) return msg('(level unchanged: more evidence needed)');
   const mastered = masteryLabel('mastered');
-  const percent = (value: number) => new Intl.NumberFormat(getLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  // Rounded down, so an estimate just under the line never reads as equal to it.
+  const percent = (value: number) => new Intl.NumberFormat(getLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(Math.floor(value * 100 + 1e-9) / 100);
   switch (needs.kind) {
     case 'right-in-a-row':
       return needs.count === 1
@@ -101,7 +102,7 @@ function stillNeeded(needs: NextLevelNeeds | null): string {
     case 'estimate':
       return msg(str`(level unchanged: the learning model puts your chance at ${percent(needs.estimate)}; ${mastered} needs ${percent(needs.line)}, so a few more right answers)`);
     case 'another-session':
-      return msg(str`(level unchanged: ${mastered} needs a right answer in another session, so this skill rests until then)`);
+      return msg(str`(level unchanged: ${mastered} needs a right answer in another session)`);
   }
 }
 

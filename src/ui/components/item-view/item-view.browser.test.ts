@@ -149,7 +149,7 @@ describe('<wf-item-view>', () => {
     view.feedback = { ...answered, needs: { kind: 'another-session' } };
     await view.updateComplete;
     const level = () => view.shadowRoot!.querySelector<HTMLElement>('.after .level')!.textContent!.replace(/\s+/g, ' ');
-    expect(level()).to.contain('Mastered needs a right answer in another session');
+    expect(level()).to.contain('Mastered needs a right answer in another session)');
     view.feedback = { ...answered, needs: { kind: 'estimate', estimate: 0.72, line: 0.85 } };
     await view.updateComplete;
     expect(level()).to.contain('72%');
