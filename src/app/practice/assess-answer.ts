@@ -1,9 +1,12 @@
 /**
  * One answer through the model and the mastery rules: the model's new predictions, and the
  * skill's new level and review card (skill-update.ts). Nothing is stored here; the session stores
- * the result before it moves on.
+ * the result before it moves on, then hands the learner `answerOutcome`.
  */
+import { expectedResponse, type CheckResult } from '../../content/items/check.ts';
+import type { Item } from '../../content/schema.ts';
 import type { MasteryLevel } from '../../data/records.ts';
+import type { AnswerOutcome } from './session-types.ts';
 import type { PracticeAnswer } from './mastery.ts';
 import type { StoredReviewCard } from './review.ts';
 import type { FallbackModel } from './fallback-model.ts';
@@ -47,4 +50,23 @@ export async function assessAnswer(model: FallbackModel, input: AnswerToAssess):
     now: input.now,
   });
   return { predictions, predicted, update };
+}
+
+/** What the learner is told about a stored answer: the verdict, the help, and what it did to the level. */
+export function answerOutcome(item: Item, check: CheckResult, previousLevel: MasteryLevel, assessed: AssessedAnswer): AnswerOutcome {
+  const { update, predicted } = assessed;
+  return {
+    stored: true,
+    correct: check.correct,
+    feedback: check.feedback ?? null,
+    misconception: check.misconception ?? false,
+    expected: check.correct ? null : expectedResponse(item),
+    solution: item.solution,
+    previousLevel,
+    level: update.masteryLevel,
+    change: update.change,
+    needs: update.needs,
+    placed: update.placed,
+    predicted,
+  };
 }

@@ -20,6 +20,19 @@ export interface AnsweredItem {
   answeredAt: number;
 }
 
+/** The longest gap between answers that still counts as practice time (ten minutes, as one attempt may count). */
+const ACTIVE_GAP_MS = 10 * 60_000;
+
+/**
+ * When the learner's time on a new item began: at the previous answer, so that reading its
+ * feedback, the hints and the worked solution counts as practice (a learner who reads feedback
+ * for a minute practised for that minute), unless the gap is longer than one attempt may count
+ * (then the learner had left, and the time starts with the item).
+ */
+export function activeSince(lastAnsweredAt: number | null, now: number): number {
+  return lastAnsweredAt !== null && now - lastAnsweredAt <= ACTIVE_GAP_MS ? lastAnsweredAt : now;
+}
+
 export function newAttempt(answered: AnsweredItem): NewAttempt {
   return {
     learnerId: answered.learnerId,

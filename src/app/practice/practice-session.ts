@@ -17,7 +17,7 @@
  *   level and review card are STORED FIRST, and only then is the feedback returned.
  * - `end()` closes the session and returns its summary with the practice streak.
  */
-import { checkAnswer, expectedResponse, type LearnerResponse } from '../../content/items/check.ts';
+import { checkAnswer, type LearnerResponse } from '../../content/items/check.ts';
 import type { Item, Pack, Skill } from '../../content/schema.ts';
 import type { Attempt, MasteryLevel, Session } from '../../data/records.ts';
 import type { PracticeAnswer } from './mastery.ts';
@@ -27,16 +27,13 @@ import { FallbackModel } from './fallback-model.ts';
 import { buildItemPool, type ItemPool } from './item-pool.ts';
 import type { PracticeStore } from './practice-store.ts';
 import { helpShown, nextHintCount, noHelp } from './help.ts';
-import { newAttempt } from './new-attempt.ts';
+import { activeSince, newAttempt } from './new-attempt.ts';
 import { summariseSession } from './session-summary.ts';
 import { readStoredCard } from './skill-update.ts';
-import { assessAnswer } from './assess-answer.ts';
-import { dueReviews, type StoredReviewCard } from './review.ts';
+import { answerOutcome, assessAnswer } from './assess-answer.ts';
+import { SessionSkills, type StartingSkillState } from './session-skills.ts';
 import type { TutorChoice } from './tutor-policy.ts';
 import type { AnswerOutcome, HelpShown, PracticeSessionOptions, PresentedItem, SessionEntry, SessionSummary } from './session-types.ts';
-
-/** The longest gap between answers that still counts as practice time (ten minutes, as one attempt may count). */
-const ACTIVE_GAP_MS = 10 * 60_000;
 
 export type { AnswerOutcome, HelpShown, PracticeSessionOptions, PresentedItem, SessionSummary, SkillMove } from './session-types.ts';
 
@@ -49,11 +46,7 @@ export class PracticeSession {
   #model: FallbackModel;
   #pool: ItemPool;
   #now: () => number;
-  #levels: Map<string, MasteryLevel>;
-  #placed: Set<string>;
-  #levelsAtStart: Map<string, MasteryLevel>;
-  #cards: Map<string, StoredReviewCard | null>;
-  #predictions: Map<string, number>;
+  #skills: SessionSkills;
   #history: PracticeAnswer[];
   #goalSkillIds: string[];
   #entries: SessionEntry[] = [];
@@ -70,7 +63,7 @@ export class PracticeSession {
     session: Session;
     model: FallbackModel;
     pool: ItemPool;
-    states: Map<string, { level: MasteryLevel; card: StoredReviewCard | null; placed: boolean }>;
+    states: Map<string, StartingSkillState>;
     predictions: Map<string, number>;
     history: PracticeAnswer[];
     goalSkillIds: string[];
@@ -81,11 +74,7 @@ export class PracticeSession {
     this.#model = init.model;
     this.#pool = init.pool;
     this.#now = init.options.now ?? Date.now;
-    this.#levels = new Map([...init.states].map(([id, s]) => [id, s.level]));
-    this.#levelsAtStart = new Map(this.#levels);
-    this.#placed = new Set([...init.states].filter(([, s]) => s.placed).map(([id]) => id));
-    this.#cards = new Map([...init.states].map(([id, s]) => [id, s.card]));
-    this.#predictions = init.predictions;
+    this.#skills = new SessionSkills(init.states, init.predictions);
     this.#history = init.history;
     this.#goalSkillIds = init.goalSkillIds;
     const choice = init.options.learnerChoice;
@@ -132,24 +121,13 @@ export class PracticeSession {
     this.#learnerChoice = undefined;
   }
 
-  /**
-   * When the learner's time on a new item began: at the previous answer, so that reading its
-   * feedback, the hints and the worked solution counts as practice (a learner who reads feedback
-   * for a minute practised for that minute), unless the gap is longer than one attempt may count
-   * (then the learner had left, and the time starts with the item).
-   */
-  #activeSince(now: number): number {
-    const last = this.#lastAnsweredAt;
-    return last !== null && now - last <= ACTIVE_GAP_MS ? last : now;
-  }
-
   levelOf(skillId: string): MasteryLevel {
-    return this.#levels.get(skillId) ?? 'not-started';
+    return this.#skills.levelOf(skillId);
   }
 
   /** The skill's level rests on placement, not yet confirmed by practice. */
   placedOf(skillId: string): boolean {
-    return this.#placed.has(skillId);
+    return this.#skills.placedOf(skillId);
   }
 
   /**
@@ -158,11 +136,11 @@ export class PracticeSession {
    */
   caughtUp(now = this.#now()): boolean {
     const goal = this.#goalSkillIds.length > 0 ? this.#goalSkillIds : this.pack.skills.map((skill) => skill.id);
-    return goal.every((id) => this.levelOf(id) === 'mastered') && this.#dueReviewSkills(now).length === 0;
+    return goal.every((id) => this.levelOf(id) === 'mastered') && this.#skills.dueReviewSkills(now).length === 0;
   }
 
   predictedFor(skillId: string): number {
-    return this.#predictions.get(skillId) ?? 0.5;
+    return this.#skills.predictedFor(skillId);
   }
 
   /** Items answered in this session so far. */
@@ -202,7 +180,7 @@ export class PracticeSession {
       level: this.levelOf(skill.id),
       predicted: this.predictedFor(skill.id),
       hintsUsed: 0,
-      startedAt: this.#activeSince(now),
+      startedAt: activeSince(this.#lastAnsweredAt, now),
     });
     return this.#current;
   }
@@ -238,17 +216,18 @@ export class PracticeSession {
       const skillId = current.skill.id;
       const answer: PracticeAnswer = { skillId, itemId: current.item.id, correct: check.correct, hintsUsed: current.hintsUsed, sessionId: this.session.id };
       const previousLevel = this.levelOf(skillId);
-      const { predictions, predicted, update } = await assessAnswer(this.#model, {
+      const assessed = await assessAnswer(this.#model, {
         answer,
         history: this.#history,
         previousLevel,
         previousPlaced: this.placedOf(skillId),
         line: this.#model.lineFor(skillId),
         predictedBefore: this.predictedFor(skillId),
-        card: this.#cards.get(skillId) ?? null,
+        card: this.#skills.cardOf(skillId),
         review: current.review,
         now,
       });
+      const { predictions, predicted, update } = assessed;
       await this.#store(
         newAttempt({
           learnerId: this.#options.learnerId,
@@ -267,30 +246,13 @@ export class PracticeSession {
       // Only now, with the answer stored, does the session move on.
       this.#lastAnsweredAt = now;
       this.#history.push(answer);
-      this.#predictions = predictions;
-      this.#levels.set(skillId, update.masteryLevel);
-      if (update.placed) this.#placed.add(skillId);
-      else this.#placed.delete(skillId);
-      if (update.reviewCard) this.#cards.set(skillId, update.reviewCard);
+      this.#skills.apply(skillId, update, predictions);
       entry.correct = check.correct;
       current.level = update.masteryLevel;
       current.predicted = predicted;
       if (update.masteryLevel === 'mastered' && this.#learnerChoice === skillId) this.#learnerChoice = undefined;
       this.#releaseGuard();
-      return {
-        stored: true,
-        correct: check.correct,
-        feedback: check.feedback ?? null,
-        misconception: check.misconception ?? false,
-        expected: check.correct ? null : expectedResponse(current.item),
-        solution: current.item.solution,
-        previousLevel,
-        level: update.masteryLevel,
-        change: update.change,
-        needs: update.needs,
-        placed: update.placed,
-        predicted,
-      };
+      return answerOutcome(current.item, check, previousLevel, assessed);
     } finally {
       this.#busy = false;
     }
@@ -308,7 +270,7 @@ export class PracticeSession {
       now,
       skills: this.pack.skills,
       entries: this.#entries,
-      levelAtStart: (skillId) => this.#levelsAtStart.get(skillId) ?? 'not-started',
+      levelAtStart: (skillId) => this.#skills.levelAtStart(skillId),
       levelNow: (skillId) => this.levelOf(skillId),
       practiceDays: await this.#options.store.practiceDays(this.#options.learnerId, now, 366),
     });
@@ -345,10 +307,10 @@ export class PracticeSession {
       entries: this.#entries,
       policy: {
         skills: this.pack.skills,
-        levels: this.#levels,
-        predictions: this.#predictions,
+        levels: this.#skills.levels,
+        predictions: this.#skills.predictions,
         goalSkillIds: this.#goalSkillIds,
-        dueReviewSkillIds: this.#dueReviewSkills(now),
+        dueReviewSkillIds: this.#skills.dueReviewSkills(now),
         resting: this.#restingSkills(),
         goalFirst: true,
         ...(this.#learnerChoice !== undefined ? { learnerChoice: this.#learnerChoice } : {}),
@@ -365,11 +327,6 @@ export class PracticeSession {
       predictedFor: (id) => this.predictedFor(id),
       lineFor: (id) => this.#model.lineFor(id),
     });
-  }
-
-  #dueReviewSkills(now: number): string[] {
-    const states = [...this.#cards].map(([skillId, card]) => ({ skillId, reviewCard: card }));
-    return dueReviews(states, now).map((due) => due.skillId);
   }
 
   /** Stores an answer; if that fails, the model forgets the answer it was just given. */
