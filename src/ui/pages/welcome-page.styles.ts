@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { cardStyles } from '../styles/cards.ts';
 import { controlStyles } from '../styles/controls.ts';
+import { visuallyHidden } from '../styles/visually-hidden.ts';
 
 export const welcomeStyles = [
   controlStyles,
+  visuallyHidden,
   cardStyles,
   css`
     :host {
@@ -84,14 +86,6 @@ export const welcomeStyles = [
     .avatar:has(input:focus-visible) {
       outline: 3px solid var(--wf-focus);
       outline-offset: 2px;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
     }
     .skills {
       max-height: 24rem;

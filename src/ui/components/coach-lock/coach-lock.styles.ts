@@ -50,14 +50,6 @@ export const formStyles = css`
     color: var(--wf-danger);
     font-weight: 600;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;
 
 export const coachLockStyles = css`

@@ -3,6 +3,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { appDb, type WayfindDb } from '../../../data/db.ts';
 import { CoachPinService, dbSettingsStore, type CoachUnlockResult, type SetPinResult } from '../../../app/coach/index.ts';
 import { controlStyles } from '../../styles/controls.ts';
+import { visuallyHidden } from '../../styles/visually-hidden.ts';
 import { coachLockStyles, formStyles } from './coach-lock.styles.ts';
 
 export interface CoachUnlockedDetail {
@@ -36,7 +37,7 @@ export class WfCoachLock extends LitElement {
     lockedUntil: { state: true },
     remainingMs: { state: true },
   };
-  static override styles = [controlStyles, formStyles, coachLockStyles];
+  static override styles = [controlStyles, visuallyHidden, formStyles, coachLockStyles];
 
   declare db: WayfindDb;
   declare clock: () => number;

@@ -34,14 +34,3 @@ export const householdOverviewStyles = css`
     overflow-x: auto;
   }
 `;
-
-export const visuallyHidden = css`
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-`;

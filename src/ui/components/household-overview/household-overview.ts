@@ -3,7 +3,8 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { GoalProjection } from '../../../app/goals/index.ts';
 import type { LearnerOverview } from '../../../app/coach/index.ts';
 import { avatarImage } from '../avatars.ts';
-import { householdOverviewStyles, visuallyHidden } from './household-overview.styles.ts';
+import { visuallyHidden } from '../../styles/visually-hidden.ts';
+import { householdOverviewStyles } from './household-overview.styles.ts';
 import { formatDate, formatMinutes } from '../../../i18n/format.ts';
 
 /** A goal's state in words (never colour alone). */

@@ -146,12 +146,4 @@ export const itemViewStyles = css`
     outline-offset: -3px;
     font-family: ui-monospace, 'DejaVu Sans Mono', monospace;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
 `;

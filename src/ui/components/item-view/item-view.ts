@@ -7,6 +7,7 @@ import { initialOrder, moveEntry } from '../../../content/items/ordering.ts';
 import { renderMarkdown, type Assets } from '../../../content/render/markdown.ts';
 import { readAloudText } from '../../../content/render/read-aloud.ts';
 import { controlStyles } from '../../styles/controls.ts';
+import { visuallyHidden } from '../../styles/visually-hidden.ts';
 import { renderInput } from './item-inputs.ts';
 import { renderFeedback, renderHelp, type ItemFeedback, type ItemHelp } from './item-feedback.ts';
 import { renderSheetTable } from './sheet-table.ts';
@@ -53,7 +54,7 @@ export class WfItemView extends LitElement {
     chosen: { state: true },
     order: { state: true },
   };
-  static override styles = [controlStyles, packTextStyles, itemViewStyles];
+  static override styles = [controlStyles, visuallyHidden, packTextStyles, itemViewStyles];
 
   declare item: Item | null;
   declare assets: Assets;

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { SessionSummary } from '../../../app/practice/index.ts';
 import { controlStyles } from '../../styles/controls.ts';
+import { visuallyHidden } from '../../styles/visually-hidden.ts';
 import '../mastery-badge/mastery-badge.ts';
 import { formatDuration, formatPercent } from '../../../i18n/format.ts';
 
@@ -27,6 +28,7 @@ export class WfSessionSummary extends LitElement {
   };
   static override styles = [
     controlStyles,
+    visuallyHidden,
     css`
       :host {
         display: block;
@@ -83,14 +85,6 @@ export class WfSessionSummary extends LitElement {
         display: inline-flex;
         align-items: center;
         min-height: var(--wf-target);
-      }
-      .visually-hidden {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip: rect(0 0 0 0);
-        white-space: nowrap;
       }
     `,
   ];

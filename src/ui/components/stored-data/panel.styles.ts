@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../styles/visually-hidden.ts';
 
 /** Layout shared by the Settings data panels (backup, storage, what's stored). */
-export const panelStyles = css`
+export const panelStyles = [
+  visuallyHidden,
+  css`
   :host {
     display: block;
   }
@@ -90,14 +93,6 @@ export const panelStyles = css`
     display: grid;
     gap: 0.5rem;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   meter {
     width: min(100%, 24rem);
     height: 24px;
@@ -108,4 +103,5 @@ export const panelStyles = css`
       animation: none !important;
     }
   }
-`;
+`,
+];
