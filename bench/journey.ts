@@ -14,7 +14,8 @@
  * Ends with ONE JSON line (issue 14): answers_to_credential, credentials_always_wrong,
  * credentials_guesser, contradictions, false_mastery_rate, dry_runs, repeats_in_session,
  * readiness_disagreements, dkt_drop_after_correct, skills_unreachable. Options: --learners N
- * (simulated learners per population and pack, default 10).
+ * (simulated learners per population and pack, default 10); --offset K (start at learner K, so a
+ * setting can be tried on learners other than the ones the default run reports; default 0).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -35,14 +36,22 @@ import { T0, runJourney, type JourneyLearner, type JourneyResult } from './journ
 import { DEFAULT_POLICY_BENCH_CONFIG } from './policy-config.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values: args } = parseArgs({ options: { learners: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { learners: { type: 'string' }, offset: { type: 'string' } } });
 const PACKS = ['fractions-3-6', 'spreadsheet-formulas'] as const;
 const SESSION_ANSWERS = 15;
 /** Answers on one skill an always-right learner may need (issue 14: skills_unreachable). */
 const REACH_BUDGET = 15;
 const SCRIPTED_BUDGET = 150;
 const SIMULATED_BUDGET = 120;
-const LEARNERS = args.learners ? Number(args.learners) : 10;
+const count = (text: string | undefined, fallback: number, name: string): number => {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (Number.isSafeInteger(value) && value >= 0) return value;
+  console.error(`--${name} takes a whole number of learners, not "${text}"`);
+  process.exit(2);
+};
+const LEARNERS = count(args.learners, 10, 'learners');
+const OFFSET = count(args.offset, 0, 'offset');
 
 interface PackSetup {
   pack: Pack;
@@ -113,7 +122,7 @@ async function simulatedRuns(s: PackSetup, modelLog: ModelStepLog[]): Promise<Jo
   for (const population of DEFAULT_POLICY_BENCH_CONFIG.populations) {
     const params = { ...DEFAULT_SIMULATOR_PARAMETERS, ...s.shipped.metadata.simulator.parameters, ...population.parameters };
     const difficulty = standard.map((d) => d * params.difficultySd);
-    for (let l = 0; l < LEARNERS; l++) {
+    for (let l = OFFSET; l < OFFSET + LEARNERS; l++) {
       const random = seededRandom(population.seed * 100_003 + l);
       const simulated = new SimulatedLearner(graph, difficulty, params, random);
       const learner: JourneyLearner = {

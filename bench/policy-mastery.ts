@@ -91,7 +91,8 @@ export class MasteryJudge {
     this.#state = stepped.state;
     this.#predictions = stepped.predictions;
     const list = this.#answers.get(answer.skill) ?? [];
-    list.push(answer);
+    // As the practice session does: the answer keeps the estimate the model gave right after it.
+    list.push({ ...answer, estimate: this.#predictions[answer.skill]! });
     this.#answers.set(answer.skill, list);
     const level = judgeAnswer({ previous: this.level(answer.skill), predicted: this.#predictions[answer.skill]!, skillAnswers: list, line: this.line(answer.skill) });
     this.levels.set(this.ids[answer.skill]!, level);

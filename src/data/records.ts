@@ -59,6 +59,13 @@ export interface Attempt {
   sessionId: string | null;
   /** Local calendar day of answeredAt (YYYY-MM-DD), added in schema 2 for per-day totals. */
   day: string;
+  /**
+   * The model's estimate on skillId right after this answer, as the practice session saw it
+   * (absent on placement answers and on answers stored before it was kept). The mastery rule
+   * reads it: the estimate must have reached the skill's line during the current run of right
+   * answers (src/app/practice/mastery.ts).
+   */
+  estimate?: number;
 }
 
 export type MasteryLevel = 'not-started' | 'practising' | 'familiar' | 'proficient' | 'mastered';

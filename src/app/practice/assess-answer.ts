@@ -28,6 +28,8 @@ export interface AnswerToAssess {
 }
 
 export interface AssessedAnswer {
+  /** The answer with the model's estimate after it (the mastery rule reads it; it is stored with the attempt). */
+  answer: PracticeAnswer;
   predictions: Map<string, number>;
   /** The model's predicted success on the answer's skill after it. */
   predicted: number;
@@ -35,9 +37,9 @@ export interface AssessedAnswer {
 }
 
 export async function assessAnswer(model: FallbackModel, input: AnswerToAssess): Promise<AssessedAnswer> {
-  const { answer } = input;
-  const predictions = await model.step(answer, input.history);
-  const predicted = predictions.get(answer.skillId) ?? input.predictedBefore;
+  const predictions = await model.step(input.answer, input.history);
+  const predicted = predictions.get(input.answer.skillId) ?? input.predictedBefore;
+  const answer: PracticeAnswer = { ...input.answer, estimate: predicted };
   const skillAnswers = [...input.history.filter((a) => a.skillId === answer.skillId), answer];
   const update = updateSkill({
     previous: input.previousLevel,
@@ -49,7 +51,7 @@ export async function assessAnswer(model: FallbackModel, input: AnswerToAssess):
     review: input.review,
     now: input.now,
   });
-  return { predictions, predicted, update };
+  return { answer, predictions, predicted, update };
 }
 
 /** What the learner is told about a stored answer: the verdict, the help, and what it did to the level. */

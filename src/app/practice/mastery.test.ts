@@ -3,8 +3,8 @@ import type { MasteryLevel } from '../../data/records.ts';
 import { predictCorrect, updateKnown } from '../../ml/bkt/bkt.ts';
 import { DEFAULT_ESTIMATE_LINE, MASTERY_RULE, bktPredictor, estimateLine, masteryLevel, nextLevel, nextLevelNeeds, summariseEvidence, type MasteryEvidence } from './mastery.ts';
 
-const ev = (attempts: number, correct: number, distinctItemsCorrect: number, sessionsCorrect: number, streak: number, lastCorrectWithoutHints = streak > 0): MasteryEvidence => ({
-  attempts, correct, distinctItemsCorrect, sessionsCorrect, streak, lastCorrectWithoutHints,
+const ev = (attempts: number, correct: number, distinctItemsCorrect: number, sessionsCorrect: number, streak: number, lastCorrectWithoutHints = streak > 0, runBestEstimate = 0): MasteryEvidence => ({
+  attempts, correct, distinctItemsCorrect, sessionsCorrect, streak, lastCorrectWithoutHints, runBestEstimate,
 });
 
 describe('masteryLevel: levels rest on answers, the estimate only has to reach the line', () => {
@@ -20,6 +20,8 @@ describe('masteryLevel: levels rest on answers, the estimate only has to reach t
     ['two sessions but estimate below the line', ev(4, 4, 2, 2, 4), 0.69, 'proficient'],
     ['latest used a hint', ev(4, 4, 2, 2, 4, false), 0.9, 'proficient'],
     ['streak of 3 only', ev(5, 4, 2, 2, 3), 0.9, 'proficient'],
+    ['estimate dipped, but reached the line earlier in the run', ev(4, 4, 2, 2, 4, true, 0.72), 0.6, 'mastered'],
+    ['the run never reached the line', ev(4, 4, 2, 2, 4, true, 0.69), 0.6, 'proficient'],
   ];
   it.each(rows)('%s', (_name, evidence, estimate, expected) => {
     expect(masteryLevel(evidence, estimate, 0.7)).toBe(expected);
@@ -73,6 +75,14 @@ describe('summariseEvidence', () => {
     expect(summariseEvidence(answers.slice(0, 2)).lastCorrectWithoutHints).toBe(false);
     expect(summariseEvidence([])).toEqual(ev(0, 0, 0, 0, 0, false));
   });
+  it('keeps the highest estimate after a correct answer of the current run; a wrong answer ends the run', () => {
+    const answer = (correct: boolean, estimate?: number) => ({ itemId: 'a', correct, hintsUsed: 0, sessionId: 's1', ...(estimate !== undefined ? { estimate } : {}) });
+    expect(summariseEvidence([answer(true, 0.7), answer(true, 0.88), answer(true, 0.8)]).runBestEstimate).toBe(0.88);
+    expect(summariseEvidence([answer(true, 0.9), answer(false, 0.95)]).runBestEstimate).toBe(0);
+    expect(summariseEvidence([answer(true, 0.9), answer(false, 0.6), answer(true, 0.7)]).runBestEstimate).toBe(0.7);
+    // Answers stored before estimates were kept count for nothing here.
+    expect(summariseEvidence([answer(true), answer(true)]).runBestEstimate).toBe(0);
+  });
 });
 
 describe('bktPredictor', () => {
@@ -98,6 +108,8 @@ describe('nextLevelNeeds: what a correct answer that left the level still needs'
     // The estimate comes before the second session: while it is short the tutor keeps offering the skill.
     expect(nextLevelNeeds(ev(4, 4, 2, 1, 4), 0.8, 0.85, 'proficient')).toEqual({ kind: 'estimate', estimate: 0.8, line: 0.85 });
     expect(nextLevelNeeds(ev(4, 4, 2, 1, 4), 0.9, 0.85, 'proficient')).toEqual({ kind: 'another-session' });
+    // An estimate that reached the line earlier in the run, then dipped, no longer stands in the way.
+    expect(nextLevelNeeds(ev(4, 4, 2, 1, 4, true, 0.86), 0.83, 0.85, 'proficient')).toEqual({ kind: 'another-session' });
   });
   it('is null when nothing is missing or no level follows', () => {
     expect(nextLevelNeeds(ev(4, 4, 2, 2, 4), 0.9, 0.85, 'proficient')).toBeNull();

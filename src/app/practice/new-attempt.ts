@@ -18,6 +18,8 @@ export interface AnsweredItem {
   hintsUsed: number;
   startedAt: number;
   answeredAt: number;
+  /** The model's estimate on the item's skill after the answer (practice keeps it; placement does not). */
+  estimate?: number;
 }
 
 /** The longest gap between answers that still counts as practice time (ten minutes, as one attempt may count). */
@@ -47,6 +49,7 @@ export function newAttempt(answered: AnsweredItem): NewAttempt {
     startedAt: answered.startedAt,
     answeredAt: answered.answeredAt,
     sessionId: answered.sessionId,
+    ...(answered.estimate !== undefined ? { estimate: answered.estimate } : {}),
   };
 }
 

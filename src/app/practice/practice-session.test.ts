@@ -195,6 +195,44 @@ describe('PracticeSession', () => {
     expect(second.learnerChoice).toBeUndefined();
   });
 
+  it('keeps the estimate with each answer, so a dip under the line after the run reached it does not undo the evidence', async () => {
+    // Halves: 0.2 + 0.1 a right answer in the first four answers (0.6 after four, over the 0.5
+    // line), then 0.4 from the fifth answer on, as if other skills' answers had pulled it down.
+    const dipping: SkillPredictor = {
+      predict(history) {
+        const right = history.filter((a) => a.skillId === 'halves' && a.correct).length;
+        return new Map([['halves', history.length <= 4 ? 0.2 + 0.1 * right : 0.4], ['quarters', 0.5], ['eighths', 0.5]]);
+      },
+    };
+    const { store, session, time } = await startSession({ model: predictorPracticeModel(dipping, 'test'), learnerChoice: 'halves' });
+    for (let i = 0; i < 4; i++) {
+      const shown = session.next()!;
+      expect(shown.skill.id).toBe('halves');
+      await session.answer(expectedResponse(shown.item));
+    }
+    expect(store.attempts.map((a) => a.estimate?.toFixed(2))).toEqual(['0.30', '0.40', '0.50', '0.60']);
+    expect(session.levelOf('halves')).toBe('proficient');
+    await session.end();
+    time.advance(DAY);
+    const second = await PracticeSession.start({ store, pack: testPack(), learnerId: 'ada', model: predictorPracticeModel(dipping, 'test'), now: time.now, seed: 8, learnerChoice: 'halves' });
+    const shown = second.next()!;
+    const outcome = await second.answer(expectedResponse(shown.item));
+    expect(outcome).toMatchObject({ stored: true, level: 'mastered', change: 'up', predicted: 0.4 });
+    // A wrong answer ends the run: the next run has to reach the line again.
+    time.advance(DAY);
+    const third = await PracticeSession.start({ store, pack: testPack(), learnerId: 'ada', model: predictorPracticeModel(dipping, 'test'), now: time.now, seed: 9, learnerChoice: 'halves' });
+    expect(third.next()?.skill.id).toBe('halves');
+    let wrong = await third.answer('nonsense-that-is-wrong');
+    if (!wrong.stored) wrong = await third.answer('0');
+    expect(wrong).toMatchObject({ stored: true, correct: false, level: 'proficient', change: 'review-failed' });
+    for (let i = 0; i < 3; i++) {
+      const next = third.next()!;
+      expect(next.skill.id).toBe('halves');
+      await third.answer(expectedResponse(next.item));
+      expect(third.levelOf('halves')).toBe('proficient');
+    }
+  });
+
   it('never moves a level against the answer, never runs dry, and is caught up only when all is mastered', async () => {
     const { store, time } = await startSession();
     const order = ['not-started', 'practising', 'familiar', 'proficient', 'mastered'];

@@ -239,13 +239,14 @@ export class PracticeSession {
           hintsUsed: current.hintsUsed,
           startedAt: current.startedAt,
           answeredAt: now,
+          estimate: predicted,
         }),
         [{ skillId, packId: this.pack.id, estimate: predicted, masteryLevel: update.masteryLevel, placed: update.placed, ...(update.reviewCard ? { reviewCard: update.reviewCard } : {}) }],
         current.review ? 'review' : 'answer',
       );
       // Only now, with the answer stored, does the session move on.
       this.#lastAnsweredAt = now;
-      this.#history.push(answer);
+      this.#history.push(assessed.answer);
       this.#skills.apply(skillId, update, predictions);
       entry.correct = check.correct;
       current.level = update.masteryLevel;
@@ -341,7 +342,14 @@ export class PracticeSession {
 }
 
 function toAnswer(attempt: Attempt): PracticeAnswer {
-  return { skillId: attempt.skillId, itemId: attempt.itemId, correct: attempt.correct, hintsUsed: attempt.hintsUsed, ...(attempt.sessionId ? { sessionId: attempt.sessionId } : {}) };
+  return {
+    skillId: attempt.skillId,
+    itemId: attempt.itemId,
+    correct: attempt.correct,
+    hintsUsed: attempt.hintsUsed,
+    ...(attempt.sessionId ? { sessionId: attempt.sessionId } : {}),
+    ...(attempt.estimate !== undefined ? { estimate: attempt.estimate } : {}),
+  };
 }
 
 function randomSeed(): number {

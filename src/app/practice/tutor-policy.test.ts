@@ -44,6 +44,24 @@ describe('chooseNextItem', () => {
     expect(offGoal?.skillId).toBe('e');
   });
 
+  it('among otherwise equal skills, prefers the one more of the way to the goal builds on', () => {
+    // w comes first in the pack and has nothing after it; y opens the way to z (and z to nothing).
+    const chain: GraphSkill[] = [
+      { id: 'x', prerequisites: [] },
+      { id: 'w', prerequisites: [] },
+      { id: 'y', prerequisites: ['x'] },
+      { id: 'z', prerequisites: ['y'] },
+    ];
+    const chainItems = new Map(chain.map((s) => [s.id, [`${s.id}1`]]));
+    const levels = new Map<string, MasteryLevel>([['x', 'mastered']]);
+    const predictions = new Map([['w', 0.7], ['y', 0.7]]);
+    const choice = chooseNextItem(input({ skills: chain, itemsBySkill: chainItems, levels, predictions, goalSkillIds: ['w', 'z'] }));
+    expect(choice?.skillId).toBe('y');
+    expect(choice?.why).toMatchObject({ kind: 'practice', score: { unlocks: 1, unlock: 1 }, runnerUp: { skillId: 'w', unlocks: 0, unlock: 0 } });
+    // Without the goal on z, nothing builds on either: pack order decides.
+    expect(chooseNextItem(input({ skills: chain, itemsBySkill: chainItems, levels, predictions, goalSkillIds: ['w', 'y'] }))?.skillId).toBe('w');
+  });
+
   it('puts skills whose prerequisites are mastered before those whose prerequisites are only proficient', () => {
     // b and c need a, which is only proficient (and has no fresh item left this session); e has no
     // prerequisite: e first, even with b and c in the target band and e above it.

@@ -45,6 +45,13 @@ const EDITS: Record<string, (row: Loose) => void> = {
   'answer nested too deep': (row) => void (row.response = nested(DEFAULT_LIMITS.maxJsonDepth + 1)),
   'answer with a forbidden key': (row) => void (row.response = JSON.parse('{"__proto__":{"a":1}}')),
   'answer holding a function': (row) => void (row.response = { run: () => 1 }),
+  'estimate kept': (row) => void (row.estimate = 0.82),
+  'estimate of 1': (row) => void (row.estimate = 1),
+  'estimate above 1': (row) => void (row.estimate = 1.2),
+  'estimate below 0': (row) => void (row.estimate = -0.1),
+  'estimate as text': (row) => void (row.estimate = '0.8'),
+  'estimate not a number': (row) => void (row.estimate = Number.NaN),
+  'estimate undefined': (row) => void (row.estimate = undefined),
   'row is a list': () => undefined,
 };
 

@@ -26,6 +26,8 @@ const ATTEMPT_FIELDS = new Set([
   'sessionId',
   'day',
 ]);
+/** Fields a row may leave out (every other field is required). */
+const OPTIONAL_FIELDS = new Set(['estimate']);
 
 const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_SKILL_IDS = 1_000;
@@ -41,14 +43,15 @@ export function attemptRowCheck(limits: BackupLimits): FastRowCheck {
 
   return (input) => {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return false;
-    // Strict object: exactly these fields, each the row's own.
-    let fields = 0;
+    // Strict object: exactly these fields (the optional ones may be absent), each the row's own.
+    let required = 0;
     for (const key in input) {
-      if (!ATTEMPT_FIELDS.has(key) || !Object.hasOwn(input, key)) return false;
-      fields += 1;
+      if ((!ATTEMPT_FIELDS.has(key) && !OPTIONAL_FIELDS.has(key)) || !Object.hasOwn(input, key)) return false;
+      if (ATTEMPT_FIELDS.has(key)) required += 1;
     }
-    if (fields !== ATTEMPT_FIELDS.size) return false;
+    if (required !== ATTEMPT_FIELDS.size) return false;
     const row = input as Record<string, unknown>;
+    if (row.estimate !== undefined && !(typeof row.estimate === 'number' && row.estimate >= 0 && row.estimate <= 1)) return false;
     if (!isId(row.id) || !isId(row.learnerId) || !isId(row.packId) || !isId(row.itemId) || !isId(row.skillId)) return false;
     const skillIds = row.skillIds;
     if (!Array.isArray(skillIds) || skillIds.length > MAX_SKILL_IDS) return false;

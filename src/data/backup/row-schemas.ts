@@ -65,6 +65,7 @@ export function rowSchemas(limits: BackupLimits): Record<TableName, RowSchema> {
       answeredAt: time,
       sessionId: v.nullable(id),
       day,
+      estimate: v.optional(probability),
     }),
     skillStates: v.strictObject({
       id,

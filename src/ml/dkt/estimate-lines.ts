@@ -13,12 +13,12 @@ export interface EstimateLineOptions {
   readonly prerequisiteAnswers?: number;
   /** The line sits this far below the peak, so reaching it does not need the exact peak. */
   readonly margin?: number;
-  /** No line is above this: the mastery rule's target (src/app/practice/mastery.ts, 0.85). */
+  /** No line is above this: the mastery rule's target (src/app/practice/mastery.ts, 0.86). */
   readonly cap?: number;
 }
 
 /** The mastery rule's target estimate; the app's MASTERY_RULE.mastered.targetEstimate must match. */
-export const ESTIMATE_LINE_CAP = 0.85;
+export const ESTIMATE_LINE_CAP = 0.86;
 
 export interface EstimateLines {
   /** Highest prediction for the skill within `answers` correct answers in a row, per skill. */
@@ -31,7 +31,7 @@ export interface EstimateLines {
  * Per skill, the estimate a learner can actually reach: from an empty history, every
  * prerequisite (direct or not) answered right `prerequisiteAnswers` times, then `answers` right
  * in a row on the skill; the peak of the skill's own prediction over those answers, less a margin,
- * capped. A mastery rule that asks for "estimate at or above 0.85" asks the impossible of a skill
+ * capped. A mastery rule that asks for "estimate at or above 0.86" asks the impossible of a skill
  * whose model never gets there; this is the line such a rule can use instead.
  */
 export function estimateLines(

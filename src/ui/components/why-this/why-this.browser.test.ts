@@ -4,7 +4,7 @@ import './why-this.ts';
 import { explain, type WfWhyThis } from './why-this.ts';
 
 const names = new Map([['halves', 'Halves'], ['quarters', 'Quarters'], ['eighths', 'Eighths']]);
-const score = { skillId: 'quarters', predicted: 0.72, band: 1, goal: 1, variety: 1, total: 1 };
+const score = { skillId: 'quarters', predicted: 0.72, band: 1, goal: 1, variety: 1, unlocks: 0, unlock: 0, total: 1 };
 
 describe('<wf-why-this>', () => {
   it('explains a practice choice from the policy numbers, in plain words', () => {
@@ -20,6 +20,11 @@ describe('<wf-why-this>', () => {
     expect(text).to.contain('Next in line: Halves (90% predicted)');
     const many = explain({ ...why, towardGoals: ['a', 'b', 'c', 'd'] }, 'Quarters', names).join(' ');
     expect(many).to.contain('closer to 4 skills of your goal');
+    expect(text).not.to.contain('on the way to your goal');
+    const opening = explain({ ...why, score: { ...score, unlocks: 3, unlock: 1 } }, 'Quarters', names).join(' ');
+    expect(opening).to.contain('3 skills on the way to your goal build on it');
+    const one = explain({ ...why, score: { ...score, unlocks: 1, unlock: 1 } }, 'Quarters', names).join(' ');
+    expect(one).to.contain('Another skill on the way to your goal builds on it.');
   });
 
   it('explains a stretch, a review and the learner’s own choice', () => {

@@ -119,6 +119,9 @@ export function explain(why: WhyThis, skill: string, names: ReadonlyMap<string, 
     const goals = why.towardGoals.map((id) => names.get(id) ?? id).join(', ');
     lines.push(msg(str`It brings you closer to your goal: ${goals}.`));
   }
+  const unlocks = why.score.unlocks;
+  if (unlocks === 1) lines.push(msg('Another skill on the way to your goal builds on it.'));
+  else if (unlocks > 1) lines.push(msg(str`${unlocks} skills on the way to your goal build on it, so it opens the way to them.`));
   const candidates = why.candidates;
   if (why.score.variety === 1 && candidates > 1) lines.push(msg('It also mixes skills up: switching between kinds of problem helps you tell them apart.'));
   lines.push(
