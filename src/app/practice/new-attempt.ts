@@ -1,11 +1,13 @@
 /**
  * The attempt record one answered item becomes, for practice (practice-session.ts) and placement
- * (placement-session.ts) alike: one item, one skill, the response as JSON.
+ * (placement-session.ts) alike: one item, one skill, the response as JSON; and, back, the part of
+ * a stored attempt the mastery rules read.
  */
 import type { LearnerResponse } from '../../content/items/check.ts';
 import type { Item } from '../../content/schema.ts';
 import type { NewAttempt } from '../../data/attempts.ts';
-import type { JsonValue } from '../../data/records.ts';
+import type { Attempt, JsonValue } from '../../data/records.ts';
+import type { PracticeAnswer } from './mastery.ts';
 
 export interface AnsweredItem {
   learnerId: string;
@@ -50,6 +52,18 @@ export function newAttempt(answered: AnsweredItem): NewAttempt {
     answeredAt: answered.answeredAt,
     sessionId: answered.sessionId,
     ...(answered.estimate !== undefined ? { estimate: answered.estimate } : {}),
+  };
+}
+
+/** A stored attempt as the mastery rules and the model read it (the estimate only when it was kept). */
+export function practiceAnswerOf(attempt: Attempt): PracticeAnswer {
+  return {
+    skillId: attempt.skillId,
+    itemId: attempt.itemId,
+    correct: attempt.correct,
+    hintsUsed: attempt.hintsUsed,
+    ...(attempt.sessionId ? { sessionId: attempt.sessionId } : {}),
+    ...(attempt.estimate !== undefined ? { estimate: attempt.estimate } : {}),
   };
 }
 

@@ -19,7 +19,7 @@
  */
 import { checkAnswer, type LearnerResponse } from '../../content/items/check.ts';
 import type { Item, Pack, Skill } from '../../content/schema.ts';
-import type { Attempt, MasteryLevel, Session } from '../../data/records.ts';
+import type { MasteryLevel, Session } from '../../data/records.ts';
 import type { PracticeAnswer } from './mastery.ts';
 import { restingSkills } from './session-rest.ts';
 import { chooseFreshItem } from './fresh-choice.ts';
@@ -27,7 +27,7 @@ import { FallbackModel } from './fallback-model.ts';
 import { buildItemPool, type ItemPool } from './item-pool.ts';
 import type { PracticeStore } from './practice-store.ts';
 import { helpShown, nextHintCount, noHelp } from './help.ts';
-import { activeSince, newAttempt } from './new-attempt.ts';
+import { activeSince, newAttempt, practiceAnswerOf } from './new-attempt.ts';
 import { summariseSession } from './session-summary.ts';
 import { readStoredCard } from './skill-update.ts';
 import { answerOutcome, assessAnswer } from './assess-answer.ts';
@@ -89,7 +89,7 @@ export class PracticeSession {
       store.skillStates(learnerId, pack.id),
       store.goalSkillIds(learnerId, pack.id),
     ]);
-    const history = attempts.map(toAnswer);
+    const history = attempts.map(practiceAnswerOf);
     const { model, predictions } = await FallbackModel.open(pack, options.model, history);
     const lastAnsweredAt = new Map<string, number>();
     for (const attempt of attempts) lastAnsweredAt.set(attempt.itemId, attempt.answeredAt);
@@ -339,17 +339,6 @@ export class PracticeSession {
       throw error;
     }
   }
-}
-
-function toAnswer(attempt: Attempt): PracticeAnswer {
-  return {
-    skillId: attempt.skillId,
-    itemId: attempt.itemId,
-    correct: attempt.correct,
-    hintsUsed: attempt.hintsUsed,
-    ...(attempt.sessionId ? { sessionId: attempt.sessionId } : {}),
-    ...(attempt.estimate !== undefined ? { estimate: attempt.estimate } : {}),
-  };
 }
 
 function randomSeed(): number {
