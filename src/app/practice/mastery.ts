@@ -25,9 +25,9 @@
  * follow what the learner did; the estimate only has to agree, at a line the model can reach.
  * Why 86% and not 80%: "mastered" should mean a learner now answers right at least 4 times in 5.
  * An estimate is a model's guess with an error of its own: among simulated learners shown
- * Mastered at a line of 80%, 12% were really below 80%; at 85%, about 6%; at 86%, about 4.4%
- * (bench:journey; the 86% chosen on other simulated learners than the ones it reports; see
- * models/README.md). More answers in a row did not help: the answers alone cannot tell 75% from
+ * Mastered at a line of 80%, 12% were really below 80%; at 85%, about 6%; at 86%, 3.5% and 5.4%
+ * on two sets of simulated learners (bench:journey with 30 a population; the 86% was chosen on
+ * the set the bench does not report; see models/README.md). More answers in a row did not help: the answers alone cannot tell 75% from
  * 85% in a handful of items.
  */
 import type { Attempt, MasteryLevel } from '../../data/records.ts';

@@ -25,8 +25,9 @@
  *   share of the most any candidate has. A goal is reached no sooner than its longest chain of
  *   prerequisites allows, each step a session apart at best (mastery.ts), so the skill that opens
  *   the most of the way goes first among otherwise equal ones. Measured on bench:journey's
- *   always-right learner (bench/README.md): Spreadsheet Foundations, whose chain is five skills
- *   deep, 62 answers without this part, 53 with it; any weight from 0.05 to 0.5 gave 53-59.
+ *   always-right learner (bench/README.md), at a line of 0.85: Spreadsheet Foundations, whose
+ *   chain is five skills deep, 62 answers without this part, 53 with it; any weight from 0.05
+ *   to 0.5 gave 53-59 (58 at today's line of 0.86).
  * Ties go to the skill earlier in the pack. An item already seen in this session is never
  * offered again; a skill with no unseen item is not a candidate, unless the caller allows repeats
  * (`allowRepeats`, only when no fresh item is left anywhere): then the item seen longest ago.
@@ -80,6 +81,7 @@ export interface CandidateScore {
   variety: number;
   /** Unmastered skills on the way to the goal that build on this one, directly or not. */
   unlocks: number;
+  /** `unlocks` as a share of the most any candidate has (0-1): the score part. */
   unlock: number;
   total: number;
 }
