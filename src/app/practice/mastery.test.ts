@@ -106,7 +106,7 @@ describe('nextLevelNeeds: what a correct answer that left the level still needs'
     expect(nextLevelNeeds(ev(3, 2, 2, 1, 2), 0.9, 0.85, 'proficient')).toEqual({ kind: 'right-in-a-row', count: 2, level: 'mastered' });
     expect(nextLevelNeeds(ev(4, 4, 2, 1, 4, false), 0.9, 0.85, 'proficient')).toEqual({ kind: 'without-hints' });
     // The estimate comes before the second session: while it is short the tutor keeps offering the skill.
-    expect(nextLevelNeeds(ev(4, 4, 2, 1, 4), 0.8, 0.85, 'proficient')).toEqual({ kind: 'estimate', estimate: 0.8, line: 0.85 });
+    expect(nextLevelNeeds(ev(4, 4, 2, 1, 4), 0.8, 0.85, 'proficient')).toEqual({ kind: 'estimate', estimate: 0.8, line: 0.85, streak: 4 });
     expect(nextLevelNeeds(ev(4, 4, 2, 1, 4), 0.9, 0.85, 'proficient')).toEqual({ kind: 'another-session' });
     // An estimate that reached the line earlier in the run, then dipped, no longer stands in the way.
     expect(nextLevelNeeds(ev(4, 4, 2, 1, 4, true, 0.86), 0.83, 0.85, 'proficient')).toEqual({ kind: 'another-session' });

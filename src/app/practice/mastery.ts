@@ -175,7 +175,8 @@ export type NextLevelNeeds =
   | { kind: 'another-item'; level: MasteryLevel }
   | { kind: 'another-session' }
   | { kind: 'without-hints' }
-  | { kind: 'estimate'; estimate: number; line: number };
+  /** `streak`: the right answers in a row so far, so the words can show the run is counted. */
+  | { kind: 'estimate'; estimate: number; line: number; streak: number };
 
 /** What `level`'s next level still asks of this evidence, or null when nothing (or no rule) is missing. */
 export function nextLevelNeeds(evidence: MasteryEvidence, estimate: number, line: number, level: MasteryLevel, rule: MasteryRule = MASTERY_RULE): NextLevelNeeds | null {
@@ -192,7 +193,7 @@ export function nextLevelNeeds(evidence: MasteryEvidence, estimate: number, line
   if (count > 0) return { kind: 'right-in-a-row', count, level: 'mastered' };
   if (evidence.distinctItemsCorrect < m.minDistinctItems) return { kind: 'another-item', level: 'mastered' };
   if (m.lastWithoutHints && !evidence.lastCorrectWithoutHints) return { kind: 'without-hints' };
-  if (!estimateAgrees(evidence, estimate, line)) return { kind: 'estimate', estimate, line };
+  if (!estimateAgrees(evidence, estimate, line)) return { kind: 'estimate', estimate, line, streak: evidence.streak };
   if (evidence.sessionsCorrect < m.minSessions) return { kind: 'another-session' };
   return null;
 }

@@ -338,6 +338,7 @@
 's51fac3a819433597': `Escribe una respuesta, por ejemplo 3/4 o 1 1/2.`,
 's52032efe8f2b38d4': `Mostrar como`,
 's5254dc232e3eaa37': `Descarga un solo archivo .zip con tus credenciales, una página que puedes abrir en cualquier navegador e imprimir, tus proyectos con sus archivos y las reflexiones que elegiste incluir.`,
+'s52b4bc210b0df500': str`(nivel sin cambios: llevas ${0} respuestas correctas seguidas; el modelo de aprendizaje, más lento en estar seguro en esta habilidad, estima tu probabilidad en ${1}; «${2}» pide ${3})`,
 's52d6085fa6c02bba': `No del todo.`,
 's52dc79c7e5d872e5': `Escribir en tu diario`,
 's52dc86b1e7a0d4f8': str`En los últimos 7 días, el ${0}% de tus respuestas fueron correctas.`,

@@ -84,6 +84,9 @@ function levelChange(feedback: ItemFeedback) {
   return text === null ? nothing : html`<span class="change">${text}</span>`;
 }
 
+/** From this many right answers in a row, a short estimate is worded as the model being slow to be sure. */
+const LONG_RUN = 6;
+
 /** A correct answer that left the level where it was: what the next level still asks for. */
 function stillNeeded(needs: NextLevelNeeds | null): string {
   if (!needs) return msg('(level unchanged: more evidence needed)');
@@ -100,7 +103,10 @@ function stillNeeded(needs: NextLevelNeeds | null): string {
     case 'without-hints':
       return msg(str`(level unchanged: ${mastered} needs a right answer without hints)`);
     case 'estimate':
-      return msg(str`(level unchanged: the learning model puts your chance at ${percent(needs.estimate)}; ${mastered} needs ${percent(needs.line)}, so a few more right answers)`);
+      // A long run with the estimate still short: say the run counts, not "a few more" again.
+      return needs.streak >= LONG_RUN
+        ? msg(str`(level unchanged: ${needs.streak} right answers in a row; the learning model, slower to be sure on this skill, puts your chance at ${percent(needs.estimate)}; ${mastered} needs ${percent(needs.line)})`)
+        : msg(str`(level unchanged: the learning model puts your chance at ${percent(needs.estimate)}; ${mastered} needs ${percent(needs.line)}, so a few more right answers)`);
     case 'another-session':
       return msg(str`(level unchanged: ${mastered} needs a right answer in another session)`);
   }
