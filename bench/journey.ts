@@ -147,6 +147,16 @@ async function simulatedRuns(s: PackSetup, modelLog: ModelStepLog[]): Promise<Jo
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
+/** The 95% Wilson score interval of a share k of n: how far a rate from few events can be trusted. */
+function wilsonInterval(k: number, n: number): [number, number] {
+  if (n === 0) return [0, 1];
+  const z = 1.96;
+  const p = k / n;
+  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const half = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   console.log(`backend: ${await useWasmBackend()}; ${SESSION_ANSWERS} answers a sitting, one sitting a day`);
@@ -182,6 +192,10 @@ async function main(): Promise<void> {
   const correctSteps = modelLog.filter((step) => step.correct);
   const idRepeats = sum(all.map((r) => r.idRepeatsInSession));
   console.log(`repeats by item id: ${idRepeats}; by content: ${sum(all.map((r) => r.repeatsInSession))}; DKT steps logged (Fractions, simulated): ${modelLog.length}`);
+  const falseMastered = mastered.filter((p) => p < 0.8).length;
+  const [low, high] = wilsonInterval(falseMastered, mastered.length);
+  const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
+  console.log(`false mastery: ${falseMastered} of ${mastered.length} shown Mastered were below a true 0.8 (${pct(falseMastered / Math.max(1, mastered.length))}; 95% interval ${pct(low)}-${pct(high)}: few events, so --learners 30 for a closer figure)`);
   const runCorrect = runLog.filter((step) => step.correct);
   console.log(`DKT (Fractions): the answered skill's prediction fell after ${correctSteps.filter((step) => step.after < step.before).length} of ${correctSteps.length} correct answers of simulated learners, and after ${runCorrect.filter((step) => step.after < step.before).length} of ${runCorrect.length} in the runs of right answers on one skill`);
   console.log(`time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
