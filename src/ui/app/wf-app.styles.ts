@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHiddenDeclarations } from '../styles/visually-hidden.ts';
 
 export const appStyles = css`
   :host {
@@ -224,12 +225,7 @@ export const appStyles = css`
        Coach badge while the logo link keeps its name. */
     nav .label,
     .brand span {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHiddenDeclarations}
     }
     nav a[aria-current='page'] .short-label {
       display: block;
