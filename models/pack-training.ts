@@ -46,10 +46,10 @@ export const TEST_APP_LIKE: Partial<AppLikeCohortOptions> = { learners: 200, ses
  * - an able cohort (ability 2 logits above the default mean, spread 0.5).
  * Their test figures are the frontier and app-like test cohorts, as before (default population).
  */
-export const TRAIN_WIDE_ABILITY: Partial<AppLikeCohortOptions> = { learners: 300, sessions: 14, seed: 201, skillSeed: 0 };
-export const WIDE_ABILITY_PARAMETERS: Partial<SimulatorParameters> = { abilitySd: 2 };
-export const TRAIN_ABLE: Partial<AppLikeCohortOptions> = { learners: 150, sessions: 14, seed: 301, skillSeed: 0 };
-export const ABLE_PARAMETERS: Partial<SimulatorParameters> = { abilityMean: 2, abilitySd: 0.5 };
+export const TRAIN_WIDE_COHORTS: readonly { cohort: Partial<AppLikeCohortOptions>; parameters: Partial<SimulatorParameters> }[] = [
+  { cohort: { learners: 300, sessions: 14, seed: 201, skillSeed: 0 }, parameters: { abilitySd: 2 } },
+  { cohort: { learners: 150, sessions: 14, seed: 301, skillSeed: 0 }, parameters: { abilityMean: 2, abilitySd: 0.5 } },
+];
 
 export async function readPackGraphs(packsDir: string, only?: string): Promise<PackGraph[]> {
   const files = (await readdir(packsDir)).filter((name) => name.endsWith('.json')).sort();
@@ -78,8 +78,9 @@ export function packCohorts(graph: SkillGraph, options: { appLike?: boolean; wid
   const train = cohortSequences(frontier);
   if (options.appLike !== false) train.push(...cohortSequences(simulateAppLikeCohort(graph, TRAIN_APP_LIKE)));
   if (options.appLike !== false && options.widePopulations !== false) {
-    train.push(...cohortSequences(simulateAppLikeCohort(graph, TRAIN_WIDE_ABILITY, { ...DEFAULT_SIMULATOR_PARAMETERS, ...WIDE_ABILITY_PARAMETERS })));
-    train.push(...cohortSequences(simulateAppLikeCohort(graph, TRAIN_ABLE, { ...DEFAULT_SIMULATOR_PARAMETERS, ...ABLE_PARAMETERS })));
+    for (const { cohort, parameters } of TRAIN_WIDE_COHORTS) {
+      train.push(...cohortSequences(simulateAppLikeCohort(graph, cohort, { ...DEFAULT_SIMULATOR_PARAMETERS, ...parameters })));
+    }
   }
   return {
     skillIds: frontier.skillIds,

@@ -30,12 +30,9 @@ import { compactReport, reportOnCohort, round4 } from './pack-report.ts';
 import {
   PACK_DKT_PLUS,
   PACK_HYPERPARAMETERS,
-  ABLE_PARAMETERS,
   TEST_APP_LIKE,
   TEST_COHORT,
-  TRAIN_ABLE,
-  TRAIN_WIDE_ABILITY,
-  WIDE_ABILITY_PARAMETERS,
+  TRAIN_WIDE_COHORTS,
   TRAIN_APP_LIKE,
   TRAIN_COHORT,
   packCohorts,
@@ -106,10 +103,7 @@ async function main(): Promise<void> {
         testAppLikeCohort: TEST_APP_LIKE as Record<string, number>,
         ...(widePopulations
           ? {
-              trainWideCohorts: [
-                { cohort: TRAIN_WIDE_ABILITY as Record<string, number>, parameters: WIDE_ABILITY_PARAMETERS as Record<string, number> },
-                { cohort: TRAIN_ABLE as Record<string, number>, parameters: ABLE_PARAMETERS as Record<string, number> },
-              ],
+              trainWideCohorts: TRAIN_WIDE_COHORTS.map(({ cohort, parameters }) => ({ cohort: cohort as Record<string, number>, parameters: parameters as Record<string, number> })),
             }
           : {}),
       },

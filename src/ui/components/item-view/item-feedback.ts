@@ -7,6 +7,7 @@ import type { LearnerResponse } from '../../../content/items/check.ts';
 import { renderInline, renderMarkdown, type Assets } from '../../../content/render/markdown.ts';
 import type { MasteryLevel } from '../../../data/records.ts';
 import { getLocale } from '../../../i18n/localization.ts';
+import { formatPercent } from '../../../i18n/format.ts';
 import type { LevelChange, NextLevelNeeds } from '../../../app/practice/index.ts';
 import { masteryLabel } from '../mastery-badge/mastery-level.ts';
 import '../mastery-badge/mastery-badge.ts';
@@ -92,7 +93,7 @@ function stillNeeded(needs: NextLevelNeeds | null): string {
   if (!needs) return msg('(level unchanged: more evidence needed)');
   const mastered = masteryLabel('mastered');
   // Rounded down, so an estimate just under the line never reads as equal to it.
-  const percent = (value: number) => new Intl.NumberFormat(getLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(Math.floor(value * 100 + 1e-9) / 100);
+  const percent = (value: number) => formatPercent(Math.floor(value * 100 + 1e-9) / 100);
   switch (needs.kind) {
     case 'right-in-a-row':
       return needs.count === 1
