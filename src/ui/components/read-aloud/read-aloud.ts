@@ -136,7 +136,7 @@ export class WfReadAloud extends LitElement {
         ${this.voicesKnown || !this.synth
           ? html`<p id="no-voice" class="note">
               ${why}
-              ${msg('To add one: on a Chromebook, Settings > Accessibility > Text-to-Speech; on Windows, Settings > Time & language > Speech; on Linux, install speech-dispatcher with a voice such as espeak-ng. Then reload Wayfind.')}
+              ${msg('To add one: on a Chromebook, open Settings, then Accessibility, then Text-to-Speech; on Windows, open Settings, then Time & language, then Speech; on Linux, install speech-dispatcher with a voice such as espeak-ng. Then reload Wayfind.')}
             </p>`
           : nothing}
       </div>`;
