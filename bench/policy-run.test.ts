@@ -37,6 +37,10 @@ function spyLearner(chance: number): WorldLearner & { truthReads: number } {
       this.truthReads++;
       return chance;
     },
+    probabilityAfter() {
+      this.truthReads++;
+      return chance;
+    },
     answer: (_skill, _day, random) => random() < chance,
   };
 }

@@ -83,16 +83,26 @@ class BktWorldLearner implements WorldLearner {
     return known * (1 - slip) + (1 - known) * guess;
   }
 
+  probabilityAfter(skill: number, _correct: boolean, target: number, day: number): number {
+    // In this world the outcome does not change learning, and the oracle knows the state.
+    if (skill !== target) return this.probabilityCorrect(target, day);
+    const s = this.skills[skill]!;
+    const stillKnown = this.#pKnown(skill, day);
+    const learnt = this.#known[skill] === 1 ? stillKnown + (1 - stillKnown) * this.#learnChance(skill, day) : this.#learnChance(skill, day);
+    return learnt * (1 - s.slip) + (1 - learnt) * s.guess;
+  }
+
+  #learnChance(skill: number, day: number): number {
+    const prerequisitesKnown = this.graph.prerequisites[skill]!.every((r) => this.#pKnown(r, day) > 0.5);
+    return sigmoid(this.skills[skill]!.learnLogit + this.speed) * (prerequisitesKnown ? 1 : this.params.unmetPrerequisiteFactor);
+  }
+
   answer(skill: number, day: number, random: () => number): boolean {
     // Forgetting since the last practice happens (or not) now, before the answer.
     if (this.#known[skill] === 1 && random() >= this.#pKnown(skill, day)) this.#known[skill] = 0;
     const s = this.skills[skill]!;
     const correct = random() < (this.#known[skill] === 1 ? 1 - s.slip : s.guess);
-    if (this.#known[skill] === 0) {
-      const prerequisitesKnown = this.graph.prerequisites[skill]!.every((r) => this.#pKnown(r, day) > 0.5);
-      const learn = sigmoid(s.learnLogit + this.speed) * (prerequisitesKnown ? 1 : this.params.unmetPrerequisiteFactor);
-      if (random() < learn) this.#known[skill] = 1;
-    }
+    if (this.#known[skill] === 0 && random() < this.#learnChance(skill, day)) this.#known[skill] = 1;
     this.#lastDay[skill] = day;
     return correct;
   }

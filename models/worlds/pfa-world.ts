@@ -57,6 +57,14 @@ class PfaWorldLearner implements WorldLearner {
     return sigmoid(this.ability + s.easiness + s.successRate * this.#successes[skill]! + s.failureRate * this.#failures[skill]!);
   }
 
+  probabilityAfter(skill: number, correct: boolean, target: number): number {
+    if (skill !== target) return this.probabilityCorrect(target);
+    const s = this.skills[skill]!;
+    const successes = this.#successes[skill]! + (correct ? 1 : 0);
+    const failures = this.#failures[skill]! + (correct ? 0 : 1);
+    return sigmoid(this.ability + s.easiness + s.successRate * successes + s.failureRate * failures);
+  }
+
   answer(skill: number, _day: number, random: () => number): boolean {
     const correct = random() < this.probabilityCorrect(skill);
     if (correct) this.#successes[skill]! += 1;

@@ -20,6 +20,12 @@ export type WorldKind = (typeof WORLD_KINDS)[number];
 export interface WorldLearner {
   /** The true chance of a correct answer on `skill` on `day`, without changing anything. */
   probabilityCorrect(skill: number, day: number): number;
+  /**
+   * The true chance of a correct answer on `target` on `day` if the learner now answered one item
+   * on `skill` with the given outcome (expected over the world's own chance events), without
+   * changing anything: the oracle's one-answer look-ahead.
+   */
+  probabilityAfter(skill: number, correct: boolean, target: number, day: number): number;
   /** Answers one item on `skill` on `day` and learns from it; returns whether it was correct. */
   answer(skill: number, day: number, random: () => number): boolean;
 }

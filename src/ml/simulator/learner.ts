@@ -65,6 +65,21 @@ export class SimulatedLearner {
     return correct;
   }
 
+  /**
+   * P(correct) on `target` on `day` if the learner now answered `skill` with the given outcome,
+   * without changing this learner (a benchmark oracle's look-ahead).
+   */
+  probabilityAfter(skill: number, correct: boolean, target: number, day: number): number {
+    if (skill !== target) return this.probabilityCorrect(target, day);
+    const saved = { mastery: this.#mastery[skill]!, stability: this.#stabilityDays[skill]!, last: this.#lastDay[skill]! };
+    this.#practise(skill, day, correct ? this.#params.learnFromCorrect : this.#params.learnFromWrong);
+    const after = this.probabilityCorrect(target, day);
+    this.#mastery[skill] = saved.mastery;
+    this.#stabilityDays[skill] = saved.stability;
+    this.#lastDay[skill] = saved.last;
+    return after;
+  }
+
   /** Reads a hint on `skill`. */
   takeHint(skill: number, day: number): void {
     this.#practise(skill, day, this.#params.learnFromHint);
