@@ -68,9 +68,8 @@ export function dktPracticeModel(shipped: ShippedModel, log?: ModelStepLog[]): P
       log?.push({ correct: countsAsCorrect(answer), before, after: predictions[i]! });
       return toMap(predictions);
     },
-    async predictIfCorrect(skillId: string) {
-      const i = index.get(skillId)!;
-      return stepper.step(state, i, true).predictions[i]!;
+    async predictIfAnswered(skillId: string, correct: boolean) {
+      return toMap(stepper.step(state, index.get(skillId)!, correct).predictions);
     },
   };
 }

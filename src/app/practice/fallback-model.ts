@@ -6,8 +6,9 @@
 import type { Pack } from '../../content/schema.ts';
 import { estimateLine, type PracticeAnswer } from './mastery.ts';
 import { localBktModel, type PracticeModel } from './practice-model.ts';
+import type { LookaheadModel } from './goal-gain.ts';
 
-export class FallbackModel {
+export class FallbackModel implements LookaheadModel {
   #model: PracticeModel;
   readonly #pack: Pack;
 
@@ -48,10 +49,13 @@ export class FallbackModel {
     }
   }
 
-  /** The prediction after one more (hypothetical) correct answer; undefined if the model cannot say. */
-  async peek(skillId: string): Promise<number | undefined> {
+  /**
+   * Every skill's prediction after one more (hypothetical) answer on `skillId`; undefined if the
+   * model cannot say, and the tutor then chooses without it (goal-gain.ts LookaheadModel).
+   */
+  async predictIfAnswered(skillId: string, correct: boolean): Promise<ReadonlyMap<string, number> | undefined> {
     try {
-      return await this.#model.predictIfCorrect(skillId);
+      return await this.#model.predictIfAnswered(skillId, correct);
     } catch (error) {
       console.warn('The model could not look one answer ahead.', skillId, error);
       return undefined;

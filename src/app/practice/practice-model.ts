@@ -24,10 +24,10 @@ export interface PracticeModel {
   /** Folds one new answer in. */
   step(answer: PracticeAnswer): Promise<Map<string, number>>;
   /**
-   * The skill's predicted success if the next answer on it were correct and unaided, without
-   * keeping that answer (for the plateau check of tutor/achievable-mastery.ts).
+   * Every skill's prediction if the next answer on `skillId` were right and unaided (or wrong),
+   * without keeping that answer: the tutor's look-ahead (goal-gain.ts).
    */
-  predictIfCorrect(skillId: string): Promise<number>;
+  predictIfAnswered(skillId: string, correct: boolean): Promise<Map<string, number>>;
   /**
    * The highest estimate each skill can reach on this model (the pack model's `estimateLines`),
    * when known; mastery's estimate line follows it (mastery.ts estimateLine).
@@ -52,10 +52,9 @@ export function predictorPracticeModel(predictor: SkillPredictor, engine = 'bkt-
       history.push(answer);
       return run();
     },
-    async predictIfCorrect(skillId) {
-      const hypothetical = [...history, { skillId, itemId: '', correct: true, hintsUsed: 0 }];
-      const predictions = await predictor.predict(hypothetical.map((a) => ({ ...a, correct: countsAsCorrect(a), hintsUsed: 0 })));
-      return predictions.get(skillId) ?? 0.5;
+    async predictIfAnswered(skillId, correct) {
+      const hypothetical = [...history, { skillId, itemId: '', correct, hintsUsed: 0 }];
+      return new Map(await predictor.predict(hypothetical.map((a) => ({ ...a, correct: countsAsCorrect(a), hintsUsed: 0 }))));
     },
   };
 }
@@ -93,12 +92,12 @@ export async function workerPracticeModel(bridge: KtBridge, pack: Pick<Pack, 'id
       state = result.state;
       return toMap(result.predictions);
     },
-    async predictIfCorrect(skillId) {
+    async predictIfAnswered(skillId, correct) {
       const skillIndex = index.get(skillId);
-      if (state === undefined || skillIndex === undefined) return 0.5;
+      if (state === undefined || skillIndex === undefined) throw new Error(`The model cannot look ahead on ${skillId}.`);
       // The worker returns a new state; the session's own state stays as it was.
-      const result = await bridge.step(pack.id, state, skillIndex, true);
-      return result.predictions[skillIndex] ?? 0.5;
+      const result = await bridge.step(pack.id, state, skillIndex, correct);
+      return toMap(result.predictions);
     },
   };
 }

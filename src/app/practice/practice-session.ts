@@ -23,6 +23,7 @@ import type { MasteryLevel, Session } from '../../data/records.ts';
 import type { PracticeAnswer } from './mastery.ts';
 import { restingSkills } from './session-rest.ts';
 import { chooseFreshItem } from './fresh-choice.ts';
+import { answerCounts, gainTargets, goalGains, lookaheadCandidates, rightAnswerMasters } from './goal-gain.ts';
 import { FallbackModel } from './fallback-model.ts';
 import { buildItemPool, type ItemPool } from './item-pool.ts';
 import type { PracticeStore } from './practice-store.ts';
@@ -56,6 +57,8 @@ export class PracticeSession {
   #release: (() => void) | null = null;
   #ended: SessionSummary | null = null;
   #learnerChoice: string | undefined;
+  /** Goal gain per ready skill (goal-gain.ts), refreshed after every answer; the tutor chooses by it. */
+  #goalGains = new Map<string, number>();
   #busy = false;
 
   private constructor(init: {
@@ -96,7 +99,9 @@ export class PracticeSession {
     const pool = buildItemPool(pack, { seed: options.seed ?? randomSeed(), lastAnsweredAt });
     const stateMap = new Map(states.map((s) => [s.skillId, { level: s.masteryLevel, card: readStoredCard(s.reviewCard), placed: s.placed === true }]));
     const session = await store.startSession(learnerId, pack.id, now);
-    return new PracticeSession({ options, session, model, pool, states: stateMap, predictions, history, goalSkillIds });
+    const practice = new PracticeSession({ options, session, model, pool, states: stateMap, predictions, history, goalSkillIds });
+    await practice.#lookAhead();
+    return practice;
   }
 
   get current(): PresentedItem | null {
@@ -248,6 +253,7 @@ export class PracticeSession {
       this.#lastAnsweredAt = now;
       this.#history.push(assessed.answer);
       this.#skills.apply(skillId, update, predictions);
+      await this.#lookAhead();
       entry.correct = check.correct;
       current.level = update.masteryLevel;
       current.predicted = predicted;
@@ -314,9 +320,19 @@ export class PracticeSession {
         dueReviewSkillIds: this.#skills.dueReviewSkills(now),
         resting: this.#restingSkills(),
         goalFirst: true,
+        ...(this.#goalGains.size > 0 ? { goalGains: this.#goalGains, answerCounts: answerCounts(this.#history) } : {}),
         ...(this.#learnerChoice !== undefined ? { learnerChoice: this.#learnerChoice } : {}),
       },
     });
+  }
+
+  /** The tutor's look-ahead from the current levels and predictions (goal-gain.ts); empty if the model cannot look ahead. */
+  async #lookAhead(): Promise<void> {
+    const levels = this.#skills.levels;
+    const targets = gainTargets(this.pack.skills.map((skill) => skill.id), levels, this.#goalSkillIds);
+    const masters = (skillId: string, estimate: number) =>
+      rightAnswerMasters(this.#history.filter((a) => a.skillId === skillId), this.session.id, estimate, this.#model.lineFor(skillId));
+    this.#goalGains = await goalGains(this.#model, lookaheadCandidates(this.pack.skills, levels), targets, this.#skills.predictions, masters);
   }
 
   #restingSkills(): Set<string> {

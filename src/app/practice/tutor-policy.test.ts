@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MASTERY_LEVELS, type MasteryLevel } from '../../data/records.ts';
 import { seededRandom } from '../../ml/seeded-random.ts';
 import type { SkillNode as GraphSkill } from '../../content/index.ts';
-import { chooseNextItem, type PolicyInput } from './tutor-policy.ts';
+import { chooseNextItem, GAIN_WEIGHTS, type PolicyInput } from './tutor-policy.ts';
 
 const skills: GraphSkill[] = [
   { id: 'a', prerequisites: [] },
@@ -157,5 +157,40 @@ describe('property: practice never offers a skill whose prerequisites are below 
     }
     // The property must have been exercised, not vacuously true.
     expect(practiceChoices).toBeGreaterThan(300);
+  });
+});
+
+describe('chooseNextItem with goal gains', () => {
+  const aProficient = new Map<string, MasteryLevel>([['a', 'proficient']]);
+
+  it('chooses the largest goal gain, whatever the band, and says so', () => {
+    const predictions = new Map([['b', 0.7], ['c', 0.3], ['e', 0.7]]);
+    const goalGains = new Map([['a', 0.001], ['b', 0.01], ['c', 0.03], ['e', 0]]);
+    const choice = chooseNextItem(input({ levels: aProficient, predictions, goalSkillIds: ['d'], goalGains, answerCounts: new Map() }));
+    expect(choice?.skillId).toBe('c');
+    // a opens the way to b, c and d (unlock share 1, worth GAIN_WEIGHTS.unlock), so it comes next, ahead of b.
+    expect(choice?.why).toMatchObject({ kind: 'practice', score: { gain: 0.03, answers: 0 }, runnerUp: { skillId: 'a', gain: 0.001, unlock: 1 } });
+  });
+
+  it('spreads practice: a little per earlier answer outweighs a smaller gain difference', () => {
+    const { spreadPerAnswer } = GAIN_WEIGHTS;
+    // b and c both open the way to d alone (the same unlock share); b's gain is 2 answers' worth larger.
+    const goalGains = new Map([['b', 0.01 + 2 * spreadPerAnswer], ['c', 0.01]]);
+    const levels = new Map<string, MasteryLevel>([['a', 'mastered']]);
+    const fewer = chooseNextItem(input({ levels, goalSkillIds: ['d'], goalGains, answerCounts: new Map([['b', 5], ['c', 1]]) }));
+    expect(fewer?.skillId).toBe('c');
+    expect(fewer?.why).toMatchObject({ score: { answers: 1, unlock: 1 } });
+    const total = fewer?.why.kind === 'practice' ? fewer.why.score.total : NaN;
+    expect(total).toBeCloseTo(0.01 - spreadPerAnswer + GAIN_WEIGHTS.unlock, 12);
+    const even = chooseNextItem(input({ levels, goalSkillIds: ['d'], goalGains, answerCounts: new Map([['b', 2], ['c', 1]]) }));
+    expect(even?.skillId).toBe('b');
+  });
+
+  it('does not hold a skill back for a prerequisite that is only proficient (readiness still applies)', () => {
+    // Without gains, b and c wait for a to be mastered; with gains they compete with a.
+    const goalGains = new Map([['a', 0.001], ['b', 0.02], ['c', 0.01], ['d', 0.5]]);
+    const choice = chooseNextItem(input({ levels: aProficient, goalSkillIds: ['d'], goalGains }));
+    expect(choice?.skillId).toBe('b');
+    expect(chooseNextItem(input({ levels: aProficient, goalSkillIds: ['d'] }))?.skillId).toBe('a');
   });
 });
