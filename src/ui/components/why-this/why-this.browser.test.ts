@@ -4,7 +4,7 @@ import './why-this.ts';
 import { explain, type WfWhyThis } from './why-this.ts';
 
 const names = new Map([['halves', 'Halves'], ['quarters', 'Quarters'], ['eighths', 'Eighths']]);
-const score = { skillId: 'quarters', predicted: 0.72, band: 1, goal: 1, variety: 1, unlocks: 0, unlock: 0, total: 1 };
+const score = { skillId: 'quarters', predicted: 0.72, band: 1, goal: 1, variety: 1, unlocks: 0, unlock: 0, gain: null, answers: 0, total: 1 };
 
 describe('<wf-why-this>', () => {
   it('explains a practice choice from the policy numbers, in plain words', () => {
@@ -25,6 +25,28 @@ describe('<wf-why-this>', () => {
     expect(opening).to.contain('3 skills on the way to your goal build on it');
     const one = explain({ ...why, score: { ...score, unlocks: 1, unlock: 1 } }, 'Quarters', names).join(' ');
     expect(one).to.contain('Another skill on the way to your goal builds on it.');
+  });
+
+  it('explains a choice by goal gain: the expected rise, and the spread of practice when that decided', () => {
+    const gainScore = { ...score, gain: 0.023, answers: 2, total: 0.021 };
+    const why: WhyThis = {
+      kind: 'practice', predicted: 0.72, targetBand: [0.6, 0.85], inBand: true, towardGoals: ['eighths'], candidates: 3, gainFor: 'goal',
+      score: gainScore, runnerUp: { ...gainScore, skillId: 'halves', predicted: 0.9, gain: 0.025, answers: 7, total: 0.018 },
+    };
+    const text = explain(why, 'Quarters', names).join(' ');
+    expect(text).to.contain('rise by 2.3 percentage points');
+    expect(text).to.contain('You have answered 2 items on it and 7 on Halves');
+    expect(text).to.contain('at least proficient); Quarters comes first');
+    expect(text).to.contain('Next in line: Halves (90% predicted)');
+    // What did not decide is not claimed: no band, no mixing, no "mastered" prerequisites.
+    expect(text).not.to.contain('sweet spot');
+    expect(text).not.to.contain('mixes skills up');
+    const ahead = explain({ ...why, runnerUp: { ...gainScore, skillId: 'halves', gain: 0.01, answers: 7 } }, 'Quarters', names).join(' ');
+    expect(ahead).not.to.contain('You have answered');
+    const map = explain({ ...why, towardGoals: [], gainFor: 'map' }, 'Quarters', names).join(' ');
+    expect(map).to.contain('the skills you have not mastered yet to rise by 2.3');
+    const flat = explain({ ...why, score: { ...gainScore, gain: -0.001 } }, 'Quarters', names).join(' ');
+    expect(flat).to.contain('does not expect one answer on it to raise its estimates much');
   });
 
   it('explains a stretch, a review and the learner’s own choice', () => {

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { WhyThis } from '../../../app/practice/index.ts';
-import { formatPercent } from '../../../i18n/format.ts';
+import { formatNumber, formatPercent } from '../../../i18n/format.ts';
 
 /**
  * `<wf-why-this>`: a "Why this?" disclosure under an item that explains, in plain words, why the
@@ -106,6 +106,7 @@ export function explain(why: WhyThis, skill: string, names: ReadonlyMap<string, 
       ...(left === 0 ? [] : [left === 1 ? msg('1 more review is due.') : msg(str`${left} more reviews are due.`)]),
     ];
   }
+  if (why.score.gain !== null) return explainGain(why, skill, names, predicted);
   const [low, high] = why.targetBand;
   const lines = [predicted];
   const from = percent(low);
@@ -113,15 +114,8 @@ export function explain(why: WhyThis, skill: string, names: ReadonlyMap<string, 
   if (why.inBand) lines.push(msg(str`That is the sweet spot (${from} to ${to}): hard enough to learn from, easy enough to keep going.`));
   else if (why.predicted < low) lines.push(msg('It may be a stretch, but it is the best next step among the skills you are ready for.'));
   else lines.push(msg('It should feel fairly easy: a good way to make it solid.'));
-  const goalCount = why.towardGoals.length;
-  if (goalCount > 3) lines.push(msg(str`It brings you closer to ${goalCount} skills of your goal.`));
-  else if (goalCount > 0) {
-    const goals = why.towardGoals.map((id) => names.get(id) ?? id).join(', ');
-    lines.push(msg(str`It brings you closer to your goal: ${goals}.`));
-  }
-  const unlocks = why.score.unlocks;
-  if (unlocks === 1) lines.push(msg('Another skill on the way to your goal builds on it.'));
-  else if (unlocks > 1) lines.push(msg(str`${unlocks} skills on the way to your goal build on it, so it opens the way to them.`));
+  lines.push(...goalLine(why, names));
+  lines.push(...unlockLine(why));
   const candidates = why.candidates;
   if (why.score.variety === 1 && candidates > 1) lines.push(msg('It also mixes skills up: switching between kinds of problem helps you tell them apart.'));
   lines.push(
@@ -133,6 +127,59 @@ export function explain(why: WhyThis, skill: string, names: ReadonlyMap<string, 
     const other = names.get(why.runnerUp.skillId) ?? why.runnerUp.skillId;
     const otherChance = percent(why.runnerUp.predicted);
     lines.push(msg(str`Next in line: ${other} (${otherChance} predicted).`));
+  }
+  return lines;
+}
+
+type PracticeWhy = Extract<WhyThis, { kind: 'practice' }>;
+
+function goalLine(why: PracticeWhy, names: ReadonlyMap<string, string>): string[] {
+  const goalCount = why.towardGoals.length;
+  if (goalCount > 3) return [msg(str`It brings you closer to ${goalCount} skills of your goal.`)];
+  if (goalCount === 0) return [];
+  const goals = why.towardGoals.map((id) => names.get(id) ?? id).join(', ');
+  return [msg(str`It brings you closer to your goal: ${goals}.`)];
+}
+
+function unlockLine(why: PracticeWhy): string[] {
+  const unlocks = why.score.unlocks;
+  if (unlocks === 1) return [msg('Another skill on the way to your goal builds on it.')];
+  if (unlocks > 1) return [msg(str`${unlocks} skills on the way to your goal build on it, so it opens the way to them.`)];
+  return [];
+}
+
+/** A choice by goal gain (tutor-policy.ts with goal-gain.ts): what one answer is expected to do, and the spread of practice. */
+function explainGain(why: PracticeWhy, skill: string, names: ReadonlyMap<string, string>, predicted: string): string[] {
+  const lines = [predicted, ...goalLine(why, names)];
+  const gain = why.score.gain ?? 0;
+  const points = formatNumber(Math.abs(gain) * 100, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  const forGoal = why.gainFor !== 'map';
+  if (gain > 0) {
+    lines.push(
+      forGoal
+        ? msg(str`After one answer on it, the learning model expects its estimate for your goal to rise by ${points} percentage points.`)
+        : msg(str`After one answer on it, the learning model expects its estimate for the skills you have not mastered yet to rise by ${points} percentage points.`),
+    );
+  } else {
+    lines.push(msg('The learning model does not expect one answer on it to raise its estimates much; it keeps your practice spread over what you need.'));
+  }
+  lines.push(...unlockLine(why));
+  const other = why.runnerUp;
+  if (other && other.gain !== null && other.gain > gain && other.answers > why.score.answers) {
+    const otherName = names.get(other.skillId) ?? other.skillId;
+    const mine = why.score.answers;
+    const theirs = other.answers;
+    lines.push(msg(str`You have answered ${mine} items on it and ${theirs} on ${otherName}: when two skills help about as much, the one practised less comes first, so practice stays spread out.`));
+  }
+  const candidates = why.candidates;
+  lines.push(
+    candidates === 1
+      ? msg(str`${skill} is the only skill you are ready for right now.`)
+      : msg(str`You are ready for ${candidates} skills (the skills they build on are at least proficient); ${skill} comes first.`),
+  );
+  if (other) {
+    const otherName = names.get(other.skillId) ?? other.skillId;
+    lines.push(msg(str`Next in line: ${otherName} (${percent(other.predicted)} predicted).`));
   }
   return lines;
 }
