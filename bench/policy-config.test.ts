@@ -8,14 +8,25 @@ const configDir = path.join(import.meta.dirname, 'policy-configs');
 describe('policy bench config', () => {
   it('reads every shipped config, a population without "world" living in the wayfind world', () => {
     for (const file of readdirSync(configDir)) {
-      const config = parsePolicyBenchConfig(JSON.parse(readFileSync(path.join(configDir, file), 'utf8')));
+      const json = JSON.parse(readFileSync(path.join(configDir, file), 'utf8')) as { populations: { world?: string; skillSeed?: number }[] };
+      const config = parsePolicyBenchConfig(json);
       expect(config.populations.length).toBeGreaterThan(0);
-      for (const p of config.populations) {
-        expect(p.world).toBe('wayfind');
+      config.populations.forEach((p, i) => {
+        const written = json.populations[i]!;
+        expect(p.world).toBe(written.world ?? 'wayfind');
         // Configs written before worlds existed say nothing of skill seeds and meet an unseen one.
-        if (file !== 'trained-difficulties.json') expect(p.skillSeed).toBe(DEFAULT_SKILL_SEED);
-        else expect(p.skillSeed).toBe(0);
-      }
+        expect(p.skillSeed).toBe(written.skillSeed ?? DEFAULT_SKILL_SEED);
+      });
+    }
+  });
+
+  it('the tuning slice shares no learners and no skill parameters with the default run', () => {
+    const tuning = parsePolicyBenchConfig(JSON.parse(readFileSync(path.join(configDir, 'tuning.json'), 'utf8')));
+    expect(new Set(tuning.populations.map((p) => p.world))).toEqual(new Set(['wayfind', 'bkt', 'pfa']));
+    const reported = DEFAULT_POLICY_BENCH_CONFIG.populations;
+    for (const p of tuning.populations) {
+      expect(reported.map((r) => r.seed)).not.toContain(p.seed);
+      expect(reported.map((r) => r.skillSeed)).not.toContain(p.skillSeed);
     }
   });
 

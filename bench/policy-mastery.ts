@@ -17,6 +17,7 @@ import type { MasteryLevel } from '../src/data/records.ts';
 import type { DktStepper } from '../src/ml/dkt/step.ts';
 import { estimateLine, masteryLevel, summariseEvidence, type PracticeAnswer } from '../src/app/practice/mastery.ts';
 import { updateSkill } from '../src/app/practice/skill-update.ts';
+import { rightAnswerMasters } from '../src/app/practice/goal-gain.ts';
 
 /** One answer as the bench records it: enough for any evidence rule (items, sessions, time). */
 export interface BenchAnswer extends PracticeAnswer {
@@ -76,6 +77,21 @@ export class MasteryJudge {
   /** The DKT's current predictions per dense skill index (the DKT arm chooses with these). */
   get predictions(): Float32Array {
     return this.#predictions;
+  }
+
+  /** The predictions if the learner now answered `skill` (right or wrong); changes nothing. */
+  whatIf(skill: number, correct: boolean): Float32Array {
+    return this.stepper.step(this.#state, skill, correct).predictions;
+  }
+
+  /** Answers recorded on `skill` so far. */
+  answersOn(skill: number): number {
+    return this.#answers.get(skill)?.length ?? 0;
+  }
+
+  /** Whether one more right answer in session `sessionId`, with this estimate after it, would make `skill` mastered (the app's rule). */
+  rightAnswerMasters(skill: number, sessionId: string, estimateAfter: number): boolean {
+    return rightAnswerMasters(this.#answers.get(skill) ?? [], sessionId, estimateAfter, this.line(skill));
   }
 
   level(skill: number): MasteryLevel {

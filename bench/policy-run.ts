@@ -62,7 +62,7 @@ export function runLearner(ctx: RunContext, arm: ArmName, learner: WorldLearner,
       continue;
     }
     const day = dayOf();
-    const skill = chooser.choose({ candidates, resting, judge, session, learner, day });
+    const skill = chooser.choose({ candidates, resting, judge, session, learner, day, sessionIndex });
     const itemId = unseen(skill)!;
     const correct = learner.answer(skill, day, answerRandom);
     const answer: BenchAnswer = {
