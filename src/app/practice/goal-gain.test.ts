@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MasteryLevel } from '../../data/records.ts';
-import { answerCounts, expectedGain, gainTargets, goalGains, lookaheadCandidates, type LookaheadModel } from './goal-gain.ts';
+import { answerCounts, expectedGain, gainTargets, goalGains, lookaheadCandidates, rightAnswerMasters, type LookaheadModel } from './goal-gain.ts';
 
 const skills = [
   { id: 'a', prerequisites: [] },
@@ -18,6 +18,27 @@ describe('goal gain', () => {
     // A skill the model thinks likely wrong gains less from the same two outcomes.
     expect(expectedGain('a', ['goal'], new Map([['a', 0.2], ['goal', 0.4]]), right, wrong)).toBeCloseTo(-0.06, 10);
     expect(expectedGain('a', [], now, right, wrong)).toBe(0);
+  });
+
+  it('counts a goal skill a right answer would master as 1: finishing is worth what was left of it', () => {
+    const now = new Map([['goal', 0.8], ['other', 0.5]]);
+    const right = new Map([['goal', 0.86], ['other', 0.5]]);
+    const wrong = new Map([['goal', 0.7], ['other', 0.5]]);
+    // 0.8 * mean(1, 0.5) + 0.2 * mean(0.7, 0.5) - mean(0.8, 0.5) = 0.6 + 0.12 - 0.65
+    expect(expectedGain('goal', ['goal', 'other'], now, right, wrong, true)).toBeCloseTo(0.07, 10);
+    expect(expectedGain('goal', ['goal', 'other'], now, right, wrong, false)).toBeCloseTo(0.8 * 0.68 + 0.2 * 0.6 - 0.65, 10);
+  });
+
+  it('asks the app rule whether one more right answer masters: a run, two items, two sessions, the line', () => {
+    const earlier = [
+      { skillId: 'a', itemId: 'a1', correct: true, hintsUsed: 0, sessionId: 'monday', estimate: 0.7 },
+      { skillId: 'a', itemId: 'a2', correct: true, hintsUsed: 0, sessionId: 'monday', estimate: 0.8 },
+      { skillId: 'a', itemId: 'a3', correct: true, hintsUsed: 0, sessionId: 'monday', estimate: 0.84 },
+    ];
+    expect(rightAnswerMasters(earlier, 'tuesday', 0.87, 0.86)).toBe(true);
+    expect(rightAnswerMasters(earlier, 'monday', 0.87, 0.86)).toBe(false);
+    expect(rightAnswerMasters(earlier, 'tuesday', 0.85, 0.86)).toBe(false);
+    expect(rightAnswerMasters(earlier.slice(1), 'tuesday', 0.87, 0.86)).toBe(false);
   });
 
   it('follows the unmastered goal skills, or every unmastered skill without a goal', () => {

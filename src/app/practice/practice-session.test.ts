@@ -9,13 +9,29 @@ import { DAY, T0, startSession } from './testing/session-fixtures.ts';
 // Choosing, answering, help and the session's summary. Levels across sessions and reviews:
 // practice-session-levels.test.ts.
 describe('PracticeSession', () => {
-  it('offers only skills whose prerequisites are mastered, and a lesson before a new skill', async () => {
+  it('offers only skills whose prerequisites are met, and a lesson before a new skill', async () => {
     const { session } = await startSession();
     const first = session.next()!;
     expect(first.skill.id).toBe('halves');
     expect(first.firstOfSkill).toBe(true);
     expect(first.why.kind).toBe('practice');
     expect(session.session.startedAt).toBe(T0);
+  });
+
+  it("chooses by the model's look-ahead for the goal (goal gain), refreshed after every answer", async () => {
+    const { session } = await startSession();
+    const first = session.next()!;
+    // No goal on the pack: the gain follows every unmastered skill. The stand-in model moves only
+    // the answered skill (+0.2 right, -0.1 wrong) of 3 unmastered ones: 0.5 * 0.2/3 + 0.5 * -0.1/3.
+    expect(first.why).toMatchObject({ kind: 'practice', gainFor: 'map', score: { answers: 0 } });
+    const gain = first.why.kind === 'practice' ? first.why.score.gain : null;
+    expect(gain).toBeCloseTo(0.05 / 3, 10);
+    await session.answer(expectedResponse(first.item));
+    const second = session.next()!;
+    // Halves now predicts 0.7: a right answer is likelier, so its gain grows; and it has 1 answer.
+    expect(second.why).toMatchObject({ kind: 'practice', score: { skillId: 'halves', answers: 1 } });
+    const after = second.why.kind === 'practice' ? second.why.score.gain! : NaN;
+    expect(after).toBeCloseTo((0.7 * 0.2 + 0.3 * -0.1) / 3, 10);
   });
 
   it("honours the learner's choice from the map whatever its prerequisites", async () => {
