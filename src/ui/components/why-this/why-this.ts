@@ -161,7 +161,7 @@ function explainGain(why: PracticeWhy, skill: string, names: ReadonlyMap<string,
         : msg(str`After one answer on it, the learning model expects its estimate for the skills you have not mastered yet to rise by ${points} percentage points.`),
     );
   } else {
-    lines.push(msg('The learning model does not expect one answer on it to raise its estimates much; it keeps your practice spread over what you need.'));
+    lines.push(msg('The learning model does not expect one answer on it to raise its estimates much.'));
   }
   lines.push(...unlockLine(why));
   const other = why.runnerUp;
