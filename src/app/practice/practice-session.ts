@@ -3,8 +3,9 @@
  *
  * Start: loads the learner's answers and skill states for the pack, rebuilds the model from the
  * answers, and opens a session record. Then, item by item:
- * - `next()` asks the tutor policy (tutor-policy.ts) for the next item: skills whose
- *   prerequisites are met and that are not yet mastered, plus due reviews, or the skill the
+ * - `next()` asks the tutor policy (tutor-policy.ts, through session-tutor.ts) for the next
+ *   item: skills whose prerequisites are met and that are not yet mastered (chosen by the
+ *   model's look-ahead for the goal, goal-gain.ts), plus due reviews, or the skill the
  *   learner chose on the map (kept until they leave it or it is mastered). No item repeats within
  *   the session while the skill has a fresh one (generators make more on demand). It returns null
  *   only when the learner is caught up: every skill of their goal (the whole pack without a goal)
@@ -18,12 +19,10 @@
  * - `end()` closes the session and returns its summary with the practice streak.
  */
 import { checkAnswer, type LearnerResponse } from '../../content/items/check.ts';
-import type { Item, Pack, Skill } from '../../content/schema.ts';
+import type { Pack, Skill } from '../../content/schema.ts';
 import type { MasteryLevel, Session } from '../../data/records.ts';
 import type { PracticeAnswer } from './mastery.ts';
-import { restingSkills } from './session-rest.ts';
-import { chooseFreshItem } from './fresh-choice.ts';
-import { answerCounts, gainTargets, goalGains, lookaheadCandidates, rightAnswerMasters } from './goal-gain.ts';
+import { SessionTutor } from './session-tutor.ts';
 import { FallbackModel } from './fallback-model.ts';
 import { buildItemPool, type ItemPool } from './item-pool.ts';
 import type { PracticeStore } from './practice-store.ts';
@@ -33,7 +32,6 @@ import { summariseSession } from './session-summary.ts';
 import { readStoredCard } from './skill-update.ts';
 import { answerOutcome, assessAnswer } from './assess-answer.ts';
 import { SessionSkills, type StartingSkillState } from './session-skills.ts';
-import type { TutorChoice } from './tutor-policy.ts';
 import type { AnswerOutcome, HelpShown, PracticeSessionOptions, PresentedItem, SessionEntry, SessionSummary } from './session-types.ts';
 
 export type { AnswerOutcome, HelpShown, PracticeSessionOptions, PresentedItem, SessionSummary, SkillMove } from './session-types.ts';
@@ -45,7 +43,6 @@ export class PracticeSession {
   readonly session: Session;
   #options: PracticeSessionOptions;
   #model: FallbackModel;
-  #pool: ItemPool;
   #now: () => number;
   #skills: SessionSkills;
   #history: PracticeAnswer[];
@@ -57,8 +54,8 @@ export class PracticeSession {
   #release: (() => void) | null = null;
   #ended: SessionSummary | null = null;
   #learnerChoice: string | undefined;
-  /** Goal gain per ready skill (goal-gain.ts), refreshed after every answer; the tutor chooses by it. */
-  #goalGains = new Map<string, number>();
+  /** What the tutor policy is shown, and its look-ahead (session-tutor.ts). */
+  readonly #tutor: SessionTutor;
   #busy = false;
 
   private constructor(init: {
@@ -75,13 +72,16 @@ export class PracticeSession {
     this.pack = init.options.pack;
     this.session = init.session;
     this.#model = init.model;
-    this.#pool = init.pool;
     this.#now = init.options.now ?? Date.now;
     this.#skills = new SessionSkills(init.states, init.predictions);
     this.#history = init.history;
     this.#goalSkillIds = init.goalSkillIds;
     const choice = init.options.learnerChoice;
     this.#learnerChoice = choice !== undefined && this.pack.skills.some((s) => s.id === choice) ? choice : undefined;
+    this.#tutor = new SessionTutor({
+      pack: this.pack, sessionId: this.session.id, model: this.#model, pool: init.pool, skills: this.#skills, history: this.#history,
+      entries: this.#entries, goalSkillIds: this.#goalSkillIds, learnerChoice: () => this.#learnerChoice,
+    });
   }
 
   static async start(options: PracticeSessionOptions): Promise<PracticeSession> {
@@ -100,7 +100,7 @@ export class PracticeSession {
     const stateMap = new Map(states.map((s) => [s.skillId, { level: s.masteryLevel, card: readStoredCard(s.reviewCard), placed: s.placed === true }]));
     const session = await store.startSession(learnerId, pack.id, now);
     const practice = new PracticeSession({ options, session, model, pool, states: stateMap, predictions, history, goalSkillIds });
-    await practice.#lookAhead();
+    await practice.#tutor.lookAhead();
     return practice;
   }
 
@@ -165,7 +165,7 @@ export class PracticeSession {
       this.#present(null);
       return null;
     }
-    const { choice, item } = this.#chooseFresh(now);
+    const { choice, item } = this.#tutor.choose(now);
     const skill = choice ? this.skill(choice.skillId) : undefined;
     if (!choice || !item || !skill) {
       this.#present(null);
@@ -253,7 +253,7 @@ export class PracticeSession {
       this.#lastAnsweredAt = now;
       this.#history.push(assessed.answer);
       this.#skills.apply(skillId, update, predictions);
-      await this.#lookAhead();
+      await this.#tutor.lookAhead();
       entry.correct = check.correct;
       current.level = update.masteryLevel;
       current.predicted = predicted;
@@ -305,45 +305,6 @@ export class PracticeSession {
   #releaseGuard(): void {
     this.#release?.();
     this.#release = null;
-  }
-
-  /** The tutor's next choice with a fresh item (fresh-choice.ts), from this moment's state. */
-  #chooseFresh(now: number): { choice: TutorChoice | null; item: Item | undefined } {
-    return chooseFreshItem({
-      pool: this.#pool,
-      entries: this.#entries,
-      policy: {
-        skills: this.pack.skills,
-        levels: this.#skills.levels,
-        predictions: this.#skills.predictions,
-        goalSkillIds: this.#goalSkillIds,
-        dueReviewSkillIds: this.#skills.dueReviewSkills(now),
-        resting: this.#restingSkills(),
-        goalFirst: true,
-        ...(this.#goalGains.size > 0 ? { goalGains: this.#goalGains, answerCounts: answerCounts(this.#history) } : {}),
-        ...(this.#learnerChoice !== undefined ? { learnerChoice: this.#learnerChoice } : {}),
-      },
-    });
-  }
-
-  /** The tutor's look-ahead from the current levels and predictions (goal-gain.ts); empty if the model cannot look ahead. */
-  async #lookAhead(): Promise<void> {
-    const levels = this.#skills.levels;
-    const targets = gainTargets(this.pack.skills.map((skill) => skill.id), levels, this.#goalSkillIds);
-    const masters = (skillId: string, estimate: number) =>
-      rightAnswerMasters(this.#history.filter((a) => a.skillId === skillId), this.session.id, estimate, this.#model.lineFor(skillId));
-    this.#goalGains = await goalGains(this.#model, lookaheadCandidates(this.pack.skills, levels), targets, this.#skills.predictions, masters);
-  }
-
-  #restingSkills(): Set<string> {
-    return restingSkills({
-      skills: this.pack.skills,
-      levelOf: (id) => this.levelOf(id),
-      history: this.#history,
-      rightToday: new Set(this.#entries.filter((entry) => entry.correct === true).map((entry) => entry.skillId)),
-      predictedFor: (id) => this.predictedFor(id),
-      lineFor: (id) => this.#model.lineFor(id),
-    });
   }
 
   /** Stores an answer; if that fails, the model forgets the answer it was just given. */
