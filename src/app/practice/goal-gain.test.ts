@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MasteryLevel } from '../../data/records.ts';
-import { answerCounts, expectedGain, gainTargets, goalGains, lookaheadCandidates, rightAnswerMasters, type LookaheadModel } from './goal-gain.ts';
+import { answerCounts, expectedGain, gainTargets, goalGains, rightAnswerMasters, type LookaheadModel } from './goal-gain.ts';
+import { readySkillIds } from './tutor-policy.ts';
 
 const skills = [
   { id: 'a', prerequisites: [] },
@@ -50,7 +51,7 @@ describe('goal gain', () => {
 
   it('looks ahead on the skills the tutor may offer, and leaves out one the model cannot look ahead on', async () => {
     const levels = new Map<string, MasteryLevel>([['a', 'proficient']]);
-    expect(lookaheadCandidates(skills, levels)).toEqual(['a', 'b']);
+    expect(readySkillIds(skills, levels)).toEqual(['a', 'b']);
     const asked: string[] = [];
     const model: LookaheadModel = {
       predictIfAnswered: async (skillId, correct) => {

@@ -20,8 +20,6 @@
  * the pack (the whole map is then the goal).
  */
 import type { MasteryLevel } from '../../data/records.ts';
-import type { SkillNode } from '../../content/index.ts';
-import { prerequisiteMet } from './tutor-policy.ts';
 import { masteryLevel, summariseEvidence, type PracticeAnswer } from './mastery.ts';
 
 /** A model that can look one answer ahead without keeping it. */
@@ -30,11 +28,17 @@ export interface LookaheadModel {
   predictIfAnswered(skillId: string, correct: boolean): Promise<ReadonlyMap<string, number> | undefined>;
 }
 
+const open = (levels: ReadonlyMap<string, MasteryLevel>) => (id: string) => levels.get(id) !== 'mastered';
+
+/** The learner's goal skills not yet mastered. */
+export function openGoals(levels: ReadonlyMap<string, MasteryLevel>, goalSkillIds: readonly string[]): string[] {
+  return goalSkillIds.filter(open(levels));
+}
+
 /** The skills whose estimates the gain follows: unmastered goal skills, else every unmastered skill. */
 export function gainTargets(skillIds: readonly string[], levels: ReadonlyMap<string, MasteryLevel>, goalSkillIds: readonly string[]): string[] {
-  const open = (id: string) => levels.get(id) !== 'mastered';
-  const goals = goalSkillIds.filter(open);
-  return goals.length > 0 ? goals : skillIds.filter(open);
+  const goals = openGoals(levels, goalSkillIds);
+  return goals.length > 0 ? goals : skillIds.filter(open(levels));
 }
 
 const meanOver = (targets: readonly string[], predictions: ReadonlyMap<string, number>) =>
@@ -86,15 +90,12 @@ export async function goalGains(
     candidates.map(async (skillId) => {
       const [right, wrong] = await Promise.all([model.predictIfAnswered(skillId, true), model.predictIfAnswered(skillId, false)]);
       if (!right || !wrong) return;
-      gains.set(skillId, expectedGain(skillId, targets, predictions, right, wrong, mastersOnRight(skillId, right.get(skillId) ?? 0.5)));
+      // Only a target's own finishing counts (expectedGain), so only targets need the rule's check.
+      const masters = targets.includes(skillId) && mastersOnRight(skillId, right.get(skillId) ?? 0.5);
+      gains.set(skillId, expectedGain(skillId, targets, predictions, right, wrong, masters));
     }),
   );
   return gains;
-}
-
-/** Skills the tutor may offer for practice (not mastered, every prerequisite at least proficient): the ones worth a look-ahead. */
-export function lookaheadCandidates(skills: readonly SkillNode[], levels: ReadonlyMap<string, MasteryLevel>): string[] {
-  return skills.filter((skill) => levels.get(skill.id) !== 'mastered' && skill.prerequisites.every((id) => prerequisiteMet(levels.get(id)))).map((skill) => skill.id);
 }
 
 /** Answers per skill in a learner's history. */

@@ -7,13 +7,13 @@
 import type { Item, Pack } from '../../content/schema.ts';
 import type { FallbackModel } from './fallback-model.ts';
 import { chooseFreshItem } from './fresh-choice.ts';
-import { answerCounts, gainTargets, goalGains, lookaheadCandidates, rightAnswerMasters } from './goal-gain.ts';
+import { answerCounts, gainTargets, goalGains, rightAnswerMasters } from './goal-gain.ts';
 import type { ItemPool } from './item-pool.ts';
 import type { PracticeAnswer } from './mastery.ts';
 import { restingSkills } from './session-rest.ts';
 import type { SessionSkills } from './session-skills.ts';
 import type { SessionEntry } from './session-types.ts';
-import type { TutorChoice } from './tutor-policy.ts';
+import { readySkillIds, type TutorChoice } from './tutor-policy.ts';
 
 /** The session state the tutor reads (the arrays are the session's own, kept up to date by it). */
 export interface SessionTutorState {
@@ -44,7 +44,7 @@ export class SessionTutor {
     const { pack, skills, history, model, sessionId, goalSkillIds } = this.#state;
     const targets = gainTargets(pack.skills.map((skill) => skill.id), skills.levels, goalSkillIds);
     const masters = (skillId: string, estimate: number) => rightAnswerMasters(history.filter((a) => a.skillId === skillId), sessionId, estimate, model.lineFor(skillId));
-    this.#goalGains = await goalGains(model, lookaheadCandidates(pack.skills, skills.levels), targets, skills.predictions, masters);
+    this.#goalGains = await goalGains(model, readySkillIds(pack.skills, skills.levels), targets, skills.predictions, masters);
   }
 
   /** The tutor's next choice with a fresh item, from this moment's state. */

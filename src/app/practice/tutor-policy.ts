@@ -44,6 +44,7 @@
 import type { MasteryLevel } from '../../data/records.ts';
 import { atLeast } from './mastery.ts';
 import type { SkillNode as GraphSkill } from '../../content/index.ts';
+import { openGoals } from './goal-gain.ts';
 
 export const POLICY_WEIGHTS = { band: 0.5, goal: 0.3, variety: 0.2, unlock: 0.2 } as const;
 /**
@@ -92,6 +93,14 @@ export interface PolicyInput {
 
 /** A prerequisite is met at "proficient" or above (from practice or placement). */
 export const prerequisiteMet = (level: MasteryLevel | undefined): boolean => atLeast(level ?? 'not-started', 'proficient');
+
+/** Ready for practice: not mastered, and every prerequisite met. */
+export const isReady = (skill: GraphSkill, levels: ReadonlyMap<string, MasteryLevel>): boolean =>
+  levels.get(skill.id) !== 'mastered' && skill.prerequisites.every((id) => prerequisiteMet(levels.get(id)));
+
+/** The ids of the skills ready for practice, in pack order. */
+export const readySkillIds = (skills: readonly GraphSkill[], levels: ReadonlyMap<string, MasteryLevel>): string[] =>
+  skills.filter((skill) => isReady(skill, levels)).map((skill) => skill.id);
 
 export interface CandidateScore {
   skillId: string;
@@ -197,14 +206,13 @@ export function chooseNextItem(input: PolicyInput): TutorChoice | null {
       candidates: practice.length,
       score: best!,
       runnerUp: runnerUp ?? null,
-      ...(input.goalGains ? { gainFor: input.goalSkillIds.some((id) => input.levels.get(id) !== 'mastered') ? ('goal' as const) : ('map' as const) } : {}),
+      ...(input.goalGains ? { gainFor: openGoals(input.levels, input.goalSkillIds).length > 0 ? ('goal' as const) : ('map' as const) } : {}),
     },
   };
 }
 
 /** Ready, unmastered skills with an unseen item, best first. */
 export function scoreCandidates(input: PolicyInput, unseenItem: (skillId: string) => string | undefined): CandidateScore[] {
-  const mastered = (skillId: string) => input.levels.get(skillId) === 'mastered';
   const resting = input.resting ?? new Set<string>();
   const [low, high] = input.targetBand ?? DEFAULT_TARGET_BAND;
   const goalRelevant = skillsTowardGoals(input);
@@ -212,24 +220,29 @@ export function scoreCandidates(input: PolicyInput, unseenItem: (skillId: string
   const dependants = dependantsOnTheWay(input, goalRelevant);
   const scores: CandidateScore[] = [];
   for (const skill of input.skills) {
-    if (mastered(skill.id) || resting.has(skill.id) || !skill.prerequisites.every((id) => prerequisiteMet(input.levels.get(id))) || unseenItem(skill.id) === undefined) continue;
+    if (!isReady(skill, input.levels) || resting.has(skill.id) || unseenItem(skill.id) === undefined) continue;
     const predicted = input.predictions.get(skill.id) ?? 0.5;
     const outside = predicted < low ? low - predicted : predicted > high ? predicted - high : 0;
     const band = Math.max(0, 1 - outside / BAND_FALLOFF);
     const goal = goalRelevant.has(skill.id) ? 1 : 0;
     const variety = recent[0] === skill.id ? 0 : recent.slice(1, 3).includes(skill.id) ? 0.5 : 1;
-    const total = POLICY_WEIGHTS.band * band + POLICY_WEIGHTS.goal * goal + POLICY_WEIGHTS.variety * variety;
     const gain = input.goalGains ? (input.goalGains.get(skill.id) ?? 0) : null;
     const answers = input.answerCounts?.get(skill.id) ?? 0;
-    scores.push({ skillId: skill.id, predicted, band, goal, variety, unlocks: dependants.get(skill.id) ?? 0, unlock: 0, gain, answers, total });
+    scores.push({ skillId: skill.id, predicted, band, goal, variety, unlocks: dependants.get(skill.id) ?? 0, unlock: 0, gain, answers, total: 0 });
   }
   const most = Math.max(0, ...scores.map((score) => score.unlocks));
   for (const score of scores) {
     if (most > 0) score.unlock = score.unlocks / most;
-    score.total = score.gain === null ? score.total + POLICY_WEIGHTS.unlock * score.unlock : score.gain - GAIN_WEIGHTS.spreadPerAnswer * score.answers + GAIN_WEIGHTS.unlock * score.unlock;
+    score.total = totalScore(score);
   }
   // Stable sort: equal totals keep pack order.
   return scores.sort((a, b) => b.total - a.total);
+}
+
+/** By goal gain when there is one (GAIN_WEIGHTS), else by the four parts (POLICY_WEIGHTS). */
+function totalScore(score: Omit<CandidateScore, 'total'>): number {
+  if (score.gain !== null) return score.gain - GAIN_WEIGHTS.spreadPerAnswer * score.answers + GAIN_WEIGHTS.unlock * score.unlock;
+  return POLICY_WEIGHTS.band * score.band + POLICY_WEIGHTS.goal * score.goal + POLICY_WEIGHTS.variety * score.variety + POLICY_WEIGHTS.unlock * score.unlock;
 }
 
 /** For each skill, how many unmastered skills toward the goals need it, directly or not. */

@@ -123,11 +123,7 @@ export function explain(why: WhyThis, skill: string, names: ReadonlyMap<string, 
       ? msg(str`${skill} is the only skill you are ready for right now.`)
       : msg(str`You are ready for ${candidates} skills (the skills they build on are mastered); ${skill} fits best.`),
   );
-  if (why.runnerUp) {
-    const other = names.get(why.runnerUp.skillId) ?? why.runnerUp.skillId;
-    const otherChance = percent(why.runnerUp.predicted);
-    lines.push(msg(str`Next in line: ${other} (${otherChance} predicted).`));
-  }
+  lines.push(...runnerUpLine(why, names));
   return lines;
 }
 
@@ -139,6 +135,13 @@ function goalLine(why: PracticeWhy, names: ReadonlyMap<string, string>): string[
   if (goalCount === 0) return [];
   const goals = why.towardGoals.map((id) => names.get(id) ?? id).join(', ');
   return [msg(str`It brings you closer to your goal: ${goals}.`)];
+}
+
+function runnerUpLine(why: PracticeWhy, names: ReadonlyMap<string, string>): string[] {
+  if (!why.runnerUp) return [];
+  const other = names.get(why.runnerUp.skillId) ?? why.runnerUp.skillId;
+  const otherChance = percent(why.runnerUp.predicted);
+  return [msg(str`Next in line: ${other} (${otherChance} predicted).`)];
 }
 
 function unlockLine(why: PracticeWhy): string[] {
@@ -177,10 +180,7 @@ function explainGain(why: PracticeWhy, skill: string, names: ReadonlyMap<string,
       ? msg(str`${skill} is the only skill you are ready for right now.`)
       : msg(str`You are ready for ${candidates} skills (the skills they build on are at least proficient); ${skill} comes first.`),
   );
-  if (other) {
-    const otherName = names.get(other.skillId) ?? other.skillId;
-    lines.push(msg(str`Next in line: ${otherName} (${percent(other.predicted)} predicted).`));
-  }
+  lines.push(...runnerUpLine(why, names));
   return lines;
 }
 
