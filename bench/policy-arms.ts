@@ -87,9 +87,11 @@ function appPolicy(ctx: ArmContext, view: ChoiceView, model: ArmModel, holdBack:
     const sessionId = `s${view.sessionIndex}`;
     goalGains = new Map(
       view.candidates.map((s) => {
+        const id = ctx.ids[s]!;
         const right = outcome(s, true);
-        const masters = view.judge.rightAnswerMasters(s, sessionId, right.get(ctx.ids[s]!) ?? after(s, true, s));
-        return [ctx.ids[s]!, expectedGain(ctx.ids[s]!, targets, predictions, right, outcome(s, false), masters)];
+        // As the app (goal-gain.ts goalGains): only a target's own finishing counts.
+        const masters = right.has(id) && view.judge.rightAnswerMasters(s, sessionId, right.get(id)!);
+        return [id, expectedGain(id, targets, predictions, right, outcome(s, false), masters)];
       }),
     );
   }

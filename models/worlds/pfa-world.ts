@@ -53,15 +53,16 @@ class PfaWorldLearner implements WorldLearner {
   }
 
   probabilityCorrect(skill: number): number {
-    const s = this.skills[skill]!;
-    return sigmoid(this.ability + s.easiness + s.successRate * this.#successes[skill]! + s.failureRate * this.#failures[skill]!);
+    return this.#chance(skill, this.#successes[skill]!, this.#failures[skill]!);
   }
 
   probabilityAfter(skill: number, correct: boolean, target: number): number {
     if (skill !== target) return this.probabilityCorrect(target);
+    return this.#chance(skill, this.#successes[skill]! + (correct ? 1 : 0), this.#failures[skill]! + (correct ? 0 : 1));
+  }
+
+  #chance(skill: number, successes: number, failures: number): number {
     const s = this.skills[skill]!;
-    const successes = this.#successes[skill]! + (correct ? 1 : 0);
-    const failures = this.#failures[skill]! + (correct ? 0 : 1);
     return sigmoid(this.ability + s.easiness + s.successRate * successes + s.failureRate * failures);
   }
 

@@ -41,8 +41,12 @@ export class SimulatedLearner {
    * (0 for a typed answer, 1 in 3 for three choices).
    */
   probabilityCorrect(skill: number, day: number, guess = this.#params.guess): number {
+    return this.#chanceAt(skill, this.retained(skill, day), guess);
+  }
+
+  #chanceAt(skill: number, mastery: number, guess: number): number {
     const { slip, masteryWeight } = this.#params;
-    const logit = this.#skillAbility[skill]! - this.#difficulty[skill]! + masteryWeight * (this.retained(skill, day) - 0.5);
+    const logit = this.#skillAbility[skill]! - this.#difficulty[skill]! + masteryWeight * (mastery - 0.5);
     return guess + (1 - guess - slip) / (1 + Math.exp(-logit));
   }
 
@@ -71,13 +75,7 @@ export class SimulatedLearner {
    */
   probabilityAfter(skill: number, correct: boolean, target: number, day: number): number {
     if (skill !== target) return this.probabilityCorrect(target, day);
-    const saved = { mastery: this.#mastery[skill]!, stability: this.#stabilityDays[skill]!, last: this.#lastDay[skill]! };
-    this.#practise(skill, day, correct ? this.#params.learnFromCorrect : this.#params.learnFromWrong);
-    const after = this.probabilityCorrect(target, day);
-    this.#mastery[skill] = saved.mastery;
-    this.#stabilityDays[skill] = saved.stability;
-    this.#lastDay[skill] = saved.last;
-    return after;
+    return this.#chanceAt(skill, this.#learnt(skill, day, correct ? this.#params.learnFromCorrect : this.#params.learnFromWrong), this.#params.guess);
   }
 
   /** Reads a hint on `skill`. */
@@ -85,11 +83,15 @@ export class SimulatedLearner {
     this.#practise(skill, day, this.#params.learnFromHint);
   }
 
-  #practise(skill: number, day: number, rate: number): void {
-    const factor = this.prerequisiteFactor(skill, day);
+  /** Mastery right after practice at `rate` on `day` (changes nothing). */
+  #learnt(skill: number, day: number, rate: number): number {
     const now = this.retained(skill, day);
+    return now + Math.min(1, rate * this.prerequisiteFactor(skill, day)) * (1 - now);
+  }
+
+  #practise(skill: number, day: number, rate: number): void {
     const practisedBefore = !Number.isNaN(this.#lastDay[skill]!);
-    this.#mastery[skill] = now + Math.min(1, rate * factor) * (1 - now);
+    this.#mastery[skill] = this.#learnt(skill, day, rate);
     // Practice on a later day strengthens memory; repeats within a day do not (massed practice).
     if (practisedBefore && day - this.#lastDay[skill]! >= 0.5) this.#stabilityDays[skill]! *= this.#params.stabilityGrowth;
     this.#lastDay[skill] = day;
