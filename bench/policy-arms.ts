@@ -13,16 +13,25 @@
  * - oracle: the app's tutor policy on the learner's TRUE chance of answering each skill
  *   correctly, read from the simulated world; no real tutor can see this, so it is the limit of
  *   what a better model could bring the policy.
+ *
+ * Experimental arms (`--arms`, not in the default run) test why the DKT arm does not beat BKT:
+ * - dkt-tuned: the app's policy on a copy of the pack DKT fine-tuned on the same logged practice
+ *   the BKT is fitted on (same data for both models); the mastery judge stays the pack DKT;
+ * - dkt-two-step, bkt-two-step: the app's policy plus a second look-ahead step (see
+ *   secondStepTerm): does practising a skill now make the goal's next practice more productive?
+ *   BKT's skills are independent, so only the goal's own answers move it; the DKT's cross-skill
+ *   transfer is what this term would reward.
  */
 import type { SkillNode as GraphSkill } from '../src/content/index.ts';
 import { chooseNextItem } from '../src/app/practice/tutor-policy.ts';
 import { expectedGain, gainTargets } from '../src/app/practice/goal-gain.ts';
 import { predictCorrect, updateKnown, type BktSkillParams } from '../src/ml/bkt/bkt.ts';
+import type { DktStepper } from '../src/ml/dkt/step.ts';
 import type { WorldLearner } from '../models/worlds/world.ts';
 import type { BenchAnswer, MasteryJudge } from './policy-mastery.ts';
 
 export const ARMS = ['order', 'random', 'bkt', 'dkt', 'oracle'] as const;
-export const EXPERIMENTAL_ARMS = ['dkt-band', 'oracle-greedy', 'dkt-greedy', 'dkt-prerequisites-first', 'spread'] as const;
+export const EXPERIMENTAL_ARMS = ['dkt-tuned', 'dkt-two-step', 'bkt-two-step', 'dkt-band', 'oracle-greedy', 'dkt-greedy', 'dkt-prerequisites-first', 'spread'] as const;
 export type ArmName = (typeof ARMS)[number] | (typeof EXPERIMENTAL_ARMS)[number];
 
 function argmax(candidates: readonly number[], score: (skill: number) => number): number {
@@ -60,6 +69,10 @@ export interface ArmContext {
   goal: readonly number[];
   itemsPerSkill: number;
   bkt: readonly BktSkillParams[];
+  /** The pack DKT fine-tuned on the logs `bkt` is fitted on: only arm dkt-tuned needs it. */
+  tunedDkt?: DktStepper;
+  /** Weight of the second look-ahead step in the two-step arms (default 1). */
+  secondStepWeight?: number;
 }
 
 /** What an arm's model tells the app's policy: its predictions now, and after one more answer. */
@@ -70,10 +83,12 @@ interface ArmModel {
    * no look-ahead, which leaves the app's policy to its band-and-order scoring.
    */
   after: ((skill: number, correct: boolean, target: number) => number) | null;
+  /** Two answers ahead (`skill`, then `then`): the prediction on each skill; only the two-step arms ask. */
+  afterTwo?: (skill: number, correct: boolean, then: number, thenCorrect: boolean) => (target: number) => number;
 }
 
 /** The app's tutor policy over the candidates, with the arm's model (goal gains from its look-ahead). */
-function appPolicy(ctx: ArmContext, view: ChoiceView, model: ArmModel, holdBack: ReadonlySet<number> = view.resting): number {
+function appPolicy(ctx: ArmContext, view: ChoiceView, model: ArmModel, holdBack: ReadonlySet<number> = view.resting, twoStep = false): number {
   const skills: GraphSkill[] = ctx.curriculum.map((s) => ({ id: ctx.ids[s]!, prerequisites: ctx.prerequisites[s]!.map((p) => ctx.ids[p]!) }));
   const itemsBySkill = new Map(ctx.curriculum.map((s) => [ctx.ids[s]!, itemIds(ctx, s)]));
   const goalSkillIds = ctx.goal.map((g) => ctx.ids[g]!);
@@ -91,7 +106,8 @@ function appPolicy(ctx: ArmContext, view: ChoiceView, model: ArmModel, holdBack:
         const right = outcome(s, true);
         // As the app (goal-gain.ts goalGains): only a target's own finishing counts.
         const masters = right.has(id) && view.judge.rightAnswerMasters(s, sessionId, right.get(id)!);
-        return [id, expectedGain(id, targets, predictions, right, outcome(s, false), masters)];
+        const gain = expectedGain(id, targets, predictions, right, outcome(s, false), masters);
+        return [id, gain + (twoStep ? secondStepTerm(ctx, view, model, s, targetIndex, predictions) : 0)];
       }),
     );
   }
@@ -113,15 +129,75 @@ function appPolicy(ctx: ArmContext, view: ChoiceView, model: ArmModel, holdBack:
   return skill;
 }
 
-/** The pack DKT as the app runs it: predictions, and a look-ahead step that changes nothing. */
-function dktModel(view: ChoiceView, lookAhead = true): ArmModel {
-  const memo = new Map<string, Float32Array>();
-  const whatIf = (s: number, correct: boolean) => {
+/** A DKT as the arms see it: its state after the learner's answers, its predictions, and a step that changes nothing. */
+interface DktView {
+  readonly state: Float32Array;
+  readonly predictions: Float32Array;
+  stepFrom(state: Float32Array, skill: number, correct: boolean): { state: Float32Array; predictions: Float32Array };
+}
+
+/** A DKT as the app runs it: predictions, and look-ahead steps from its state (memoised per choice). */
+function dktModel(dkt: DktView, lookAhead = true): ArmModel {
+  const one = new Map<string, { state: Float32Array; predictions: Float32Array }>();
+  const stepOnce = (s: number, correct: boolean) => {
     const key = `${s}:${correct}`;
-    if (!memo.has(key)) memo.set(key, view.judge.whatIf(s, correct));
-    return memo.get(key)!;
+    if (!one.has(key)) one.set(key, dkt.stepFrom(dkt.state, s, correct));
+    return one.get(key)!;
   };
-  return { predicted: (s) => view.judge.predictions[s]!, after: lookAhead ? (s, correct, t) => whatIf(s, correct)[t]! : null };
+  const two = new Map<string, Float32Array>();
+  const afterTwo = (s: number, correct: boolean, then: number, thenCorrect: boolean) => {
+    const key = `${s}:${correct}:${then}:${thenCorrect}`;
+    if (!two.has(key)) two.set(key, dkt.stepFrom(stepOnce(s, correct).state, then, thenCorrect).predictions);
+    const predictions = two.get(key)!;
+    return (t: number) => predictions[t]!;
+  };
+  return { predicted: (s) => dkt.predictions[s]!, after: lookAhead ? (s, correct, t) => stepOnce(s, correct).predictions[t]! : null, afterTwo };
+}
+
+/** A DKT of the arm's own (not the judge's), told every answer. */
+function ownDkt(stepper: DktStepper): DktView & { observe(answer: BenchAnswer): void } {
+  let state = stepper.initialState();
+  let predictions = stepper.predict(state);
+  return {
+    get state() {
+      return state;
+    },
+    get predictions() {
+      return predictions;
+    },
+    stepFrom: (from, skill, correct) => stepper.step(from, skill, correct),
+    observe: (answer) => {
+      ({ state, predictions } = stepper.step(state, answer.skill, answer.correct));
+    },
+  };
+}
+
+/**
+ * The two-step arms' extra term for candidate `s`: how much an answer on `s` now changes the
+ * expected gain of then practising each ready goal skill g (goal-gain.ts expectedGain, without the
+ * finishing credit), averaged over the ready goals and weighted by ctx.secondStepWeight. Positive
+ * when the model expects the goal to be learnt faster after practice on s.
+ */
+function secondStepTerm(ctx: ArmContext, view: ChoiceView, model: ArmModel, s: number, targetIndex: readonly number[], predictions: ReadonlyMap<string, number>): number {
+  const { after, afterTwo } = model;
+  const readyGoals = targetIndex.filter((g) => view.candidates.includes(g));
+  if (!after || !afterTwo || readyGoals.length === 0) return 0;
+  const over = (value: (t: number) => number) => new Map(targetIndex.map((t) => [ctx.ids[t]!, value(t)]));
+  const p = model.predicted(s);
+  let term = 0;
+  for (const g of readyGoals) {
+    const goalId = ctx.ids[g]!;
+    const gainNow = expectedGain(goalId, targetIndex.map((t) => ctx.ids[t]!), predictions, over((t) => after(g, true, t)), over((t) => after(g, false, t)));
+    let gainAfter = 0;
+    for (const correct of [true, false]) {
+      const base = over((t) => after(s, correct, t));
+      const right = over(afterTwo(s, correct, g, true));
+      const wrong = over(afterTwo(s, correct, g, false));
+      gainAfter += (correct ? p : 1 - p) * expectedGain(goalId, [...base.keys()], base, right, wrong);
+    }
+    term += gainAfter - gainNow;
+  }
+  return ((ctx.secondStepWeight ?? 1) * term) / readyGoals.length;
 }
 
 /** The items of a skill, as the app's item pool would list them. */
@@ -136,9 +212,16 @@ export function makeChooser(arm: ArmName, ctx: ArmContext, random: () => number)
     case 'random':
       return { choose: (view) => view.candidates[Math.floor(random() * view.candidates.length)]! };
     case 'dkt':
-      return { choose: (view) => appPolicy(ctx, view, dktModel(view)) };
+      return { choose: (view) => appPolicy(ctx, view, dktModel(view.judge)) };
     case 'dkt-band':
-      return { choose: (view) => appPolicy(ctx, view, dktModel(view, false)) };
+      return { choose: (view) => appPolicy(ctx, view, dktModel(view.judge, false)) };
+    case 'dkt-two-step':
+      return { choose: (view) => appPolicy(ctx, view, dktModel(view.judge), view.resting, true) };
+    case 'dkt-tuned': {
+      if (!ctx.tunedDkt) throw new Error('arm dkt-tuned needs the fine-tuned DKT (bench/policy.ts builds it when the arm is asked for)');
+      const dkt = ownDkt(ctx.tunedDkt);
+      return { choose: (view) => appPolicy(ctx, view, dktModel(dkt)), observe: (answer) => dkt.observe(answer) };
+    }
     case 'oracle':
       return {
         choose: (view) =>
@@ -155,7 +238,7 @@ export function makeChooser(arm: ArmName, ctx: ArmContext, random: () => number)
         choose: (view) => {
           const early = view.candidates.filter((s) => !ctx.prerequisites[s]!.every((p) => view.judge.level(p) === 'mastered'));
           const holdBack = early.length < view.candidates.length ? new Set([...view.resting, ...early]) : view.resting;
-          return appPolicy(ctx, view, dktModel(view), holdBack);
+          return appPolicy(ctx, view, dktModel(view.judge), holdBack);
         },
       };
     case 'spread': {
@@ -163,15 +246,22 @@ export function makeChooser(arm: ArmName, ctx: ArmContext, random: () => number)
     }
     case 'dkt-greedy':
       return { choose: (view) => argmax(view.candidates, (s) => view.judge.predictions[s]!) };
-    case 'bkt': {
+    case 'bkt':
+    case 'bkt-two-step': {
       const known = ctx.bkt.map((p) => p.prior);
+      const bktModel: ArmModel = {
+        predicted: (s) => predictCorrect(ctx.bkt[s]!, known[s]!),
+        // BKT's skills are independent: an answer moves only its own skill's estimate.
+        after: (s, correct, t) => predictCorrect(ctx.bkt[t]!, s === t ? updateKnown(ctx.bkt[s]!, known[s]!, correct) : known[t]!),
+        afterTwo: (s, correct, then, thenCorrect) => {
+          const k = [...known];
+          k[s] = updateKnown(ctx.bkt[s]!, k[s]!, correct);
+          k[then] = updateKnown(ctx.bkt[then]!, k[then]!, thenCorrect);
+          return (t) => predictCorrect(ctx.bkt[t]!, k[t]!);
+        },
+      };
       return {
-        choose: (view) =>
-          appPolicy(ctx, view, {
-            predicted: (s) => predictCorrect(ctx.bkt[s]!, known[s]!),
-            // BKT's skills are independent: an answer moves only its own skill's estimate.
-            after: (s, correct, t) => predictCorrect(ctx.bkt[t]!, s === t ? updateKnown(ctx.bkt[s]!, known[s]!, correct) : known[t]!),
-          }),
+        choose: (view) => appPolicy(ctx, view, bktModel, view.resting, arm === 'bkt-two-step'),
         observe: (answer) => {
           known[answer.skill] = updateKnown(ctx.bkt[answer.skill]!, known[answer.skill]!, answer.correct);
         },

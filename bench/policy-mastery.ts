@@ -14,7 +14,7 @@
  * so no baseline wastes items the app would not.
  */
 import type { MasteryLevel } from '../src/data/records.ts';
-import type { DktStepper } from '../src/ml/dkt/step.ts';
+import type { DktStepResult, DktStepper } from '../src/ml/dkt/step.ts';
 import { estimateLine, masteryLevel, summariseEvidence, type PracticeAnswer } from '../src/app/practice/mastery.ts';
 import { updateSkill } from '../src/app/practice/skill-update.ts';
 import { rightAnswerMasters } from '../src/app/practice/goal-gain.ts';
@@ -79,9 +79,19 @@ export class MasteryJudge {
     return this.#predictions;
   }
 
+  /** The DKT's recurrent state after the answers recorded so far. */
+  get state(): Float32Array {
+    return this.#state;
+  }
+
+  /** One DKT step from any state; changes nothing (for look-aheads). */
+  stepFrom(state: Float32Array, skill: number, correct: boolean): DktStepResult {
+    return this.stepper.step(state, skill, correct);
+  }
+
   /** The predictions if the learner now answered `skill` (right or wrong); changes nothing. */
   whatIf(skill: number, correct: boolean): Float32Array {
-    return this.stepper.step(this.#state, skill, correct).predictions;
+    return this.stepFrom(this.#state, skill, correct).predictions;
   }
 
   /** Answers recorded on `skill` so far. */

@@ -9,7 +9,7 @@ import type { WorldLearner } from '../models/worlds/world.ts';
 import { decodeDktModel } from '../src/ml/dkt/artifacts.ts';
 import { DktStepper } from '../src/ml/dkt/step.ts';
 import { seededRandom } from '../src/ml/seeded-random.ts';
-import { ARMS } from './policy-arms.ts';
+import { ARMS, EXPERIMENTAL_ARMS } from './policy-arms.ts';
 import { runLearner, type RunContext } from './policy-run.ts';
 
 let ctx: RunContext;
@@ -68,4 +68,46 @@ describe('bench:policy runner', () => {
     expect(run.done).toBe(false);
     expect(run.items).toBe(ctx.maxItems);
   });
+
+  it.each(EXPERIMENTAL_ARMS.filter((arm) => arm !== 'oracle-greedy'))('experimental %s: reaches the goal for an always-right learner without reading the truth', (arm) => {
+    const learner = spyLearner(1);
+    const run = runLearner({ ...ctx, tunedDkt: ctx.stepper }, arm, learner, seededRandom(7), seededRandom(8));
+    expect(run.done).toBe(true);
+    expect(learner.truthReads).toBe(ctx.goal.length);
+  });
+
+  it('dkt-tuned keeps a DKT of its own: given the pack model itself, it chooses exactly as the dkt arm', () => {
+    const wide = towards('add-unlike');
+    const tuned = runLearner({ ...wide, tunedDkt: ctx.stepper }, 'dkt-tuned', spyLearner(0.7), seededRandom(9), seededRandom(10));
+    const shipped = runLearner(wide, 'dkt', spyLearner(0.7), seededRandom(9), seededRandom(10));
+    expect(tuned.items).toBeGreaterThan(2 * wide.curriculum.length);
+    expect(Array.from(tuned.perSkill)).toEqual(Array.from(shipped.perSkill));
+    expect(tuned.items).toBe(shipped.items);
+  });
+
+  it('dkt-tuned without a tuned model says what is missing', () => {
+    expect(() => runLearner(ctx, 'dkt-tuned', spyLearner(0.7), seededRandom(9), seededRandom(10))).toThrow(/needs the fine-tuned DKT/);
+  });
+
+  it('the two-step arms with a second-step weight of 0 choose as their one-step arms; the DKT\'s differs with a large weight', () => {
+    const wide = towards('add-unlike');
+    const run = (arm: 'dkt-two-step' | 'bkt-two-step' | 'dkt' | 'bkt', weight?: number) =>
+      Array.from(runLearner({ ...wide, ...(weight === undefined ? {} : { secondStepWeight: weight }) }, arm, spyLearner(0.6), seededRandom(11), seededRandom(12)).perSkill);
+    expect(run('dkt-two-step', 0)).toEqual(run('dkt'));
+    expect(run('bkt-two-step', 0)).toEqual(run('bkt'));
+    expect(run('dkt-two-step', 10)).not.toEqual(run('dkt'));
+  });
 });
+
+/** The bench context with another goal: the goal and every skill it builds on. */
+function towards(goalId: string): RunContext {
+  const goal = graph.ids.indexOf(goalId);
+  const needed = new Set<number>();
+  const visit = (s: number): void => {
+    if (needed.has(s)) return;
+    needed.add(s);
+    graph.prerequisites[s]!.forEach(visit);
+  };
+  visit(goal);
+  return { ...ctx, goal: [goal], curriculum: graph.order.filter((s) => needed.has(s)), maxItems: 400 };
+}

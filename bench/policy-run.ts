@@ -29,6 +29,8 @@ export interface LearnerRun {
   done: boolean;
   /** Answers per dense skill index. */
   perSkill: Int32Array;
+  /** Right answers per dense skill index. */
+  rightPerSkill: Int32Array;
 }
 
 const DAY_MS = 86_400_000;
@@ -38,6 +40,7 @@ export function runLearner(ctx: RunContext, arm: ArmName, learner: WorldLearner,
   const chooser = makeChooser(arm, ctx, armRandom);
   const mastered = (s: number) => judge.level(s) === 'mastered';
   const perSkill = new Int32Array(ctx.ids.length);
+  const rightPerSkill = new Int32Array(ctx.ids.length);
   let session: { skill: number; itemId: string; correct: boolean }[] = [];
   let sessionIndex = 0;
   let items = 0;
@@ -72,9 +75,10 @@ export function runLearner(ctx: RunContext, arm: ArmName, learner: WorldLearner,
     chooser.observe?.(answer);
     session.push({ skill, itemId, correct });
     perSkill[skill]!++;
+    if (correct) rightPerSkill[skill]!++;
     items++;
   }
   const posttestDay = sessionIndex * ctx.daysBetweenSessions + 1;
   const posttest = ctx.goal.reduce((sum, g) => sum + learner.probabilityCorrect(g, posttestDay), 0) / ctx.goal.length;
-  return { items, posttest, done, perSkill };
+  return { items, posttest, done, perSkill, rightPerSkill };
 }
