@@ -114,7 +114,7 @@ async function runCell(population: PopulationConfig) {
   const value = predictiveValue(test, dkt, bkt, metadata.bkt ?? null);
   console.log(`  AUC on ${test.sequences.length} other learners' logged practice: pack DKT ${value.dkt.toFixed(3)}, BKT fitted here ${value.bkt.toFixed(3)}, pack's shipped BKT ${value.shippedBkt.toFixed(3)}, truth (ceiling) ${value.truth.toFixed(3)}`);
   const stepper = new DktStepper(dkt);
-  const tunedDkt = extraArms.includes('dkt-tuned') ? await tuneOnLogs(training.sequences) : undefined;
+  const tunedDkt = extraArms.includes('dkt-tuned') ? await tuneOnLogs(training.sequences, (model) => predictiveValue(test, model, bkt, null).dkt) : undefined;
   const ctx: RunContext = {
     ids: graph.ids, prerequisites: graph.prerequisites, curriculum, goal, itemsPerSkill: config.itemsPerSkill, bkt, stepper, estimateLines: metadata.estimateLines,
     maxItems: config.maxItems, itemsPerSession: config.itemsPerSession, daysBetweenSessions: config.daysBetweenSessions,
@@ -167,10 +167,13 @@ async function runCell(population: PopulationConfig) {
  * fitted on (src/ml/dkt/personalize.ts: the latest fifth of each learner's answers held out, the
  * copy kept only if it predicts them better), at the shipped models' training rate.
  */
-async function tuneOnLogs(sequences: Parameters<typeof personalizeDkt>[1]): Promise<DktStepper> {
+async function tuneOnLogs(sequences: Parameters<typeof personalizeDkt>[1], aucOnOtherLearners: (model: typeof dkt) => number): Promise<DktStepper> {
   const outcome = await personalizeDkt(dkt, sequences, { learningRate: 0.01 });
-  console.log(`  dkt-tuned: held-out AUC ${outcome.shippedAuc.toFixed(3)} shipped, ${outcome.tunedAuc.toFixed(3)} tuned after ${outcome.epochsRun} epochs; ${outcome.tuned ? 'tuned copy used' : 'not better: the shipped model used'}`);
-  return new DktStepper(outcome.tuned ?? dkt);
+  const model = outcome.tuned ?? dkt;
+  // On the same other learners as the cell's AUC line, so it compares with the BKT fitted here.
+  const testAuc = aucOnOtherLearners(model);
+  console.log(`  dkt-tuned: held-out AUC ${outcome.shippedAuc.toFixed(3)} shipped, ${outcome.tunedAuc.toFixed(3)} tuned after ${outcome.epochsRun} epochs; ${outcome.tuned ? 'tuned copy used' : 'not better: the shipped model used'}; AUC on the other learners ${testAuc.toFixed(3)}`);
+  return new DktStepper(model);
 }
 
 const cells = [];
