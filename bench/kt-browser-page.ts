@@ -93,6 +93,35 @@ async function measureBackend(pack: PackInput, backend: BackendName, steps: numb
   }
 }
 
+/**
+ * The tutor's look-ahead after an answer, as the practice session runs it (goal-gain.ts
+ * goalGains): for each of `candidates` ready skills, the predictions after a right and after a
+ * wrong answer, all requested at once through the bridge. Median and p95 wall time over `repeats`
+ * look-aheads from a learner 40 answers in.
+ */
+async function timeLookAhead(pack: PackInput, backend: BackendName, candidates: number, repeats: number): Promise<{ available: boolean; backend?: string; note?: string; msMedian?: number; msP95?: number }> {
+  const bridge = new KtBridge();
+  try {
+    const loaded = await bridge.load({ ...pack, backends: [backend] });
+    if (loaded.engine !== 'dkt') return { available: false, note: loaded.reason };
+    const skills = loaded.skillIds.length;
+    const { state } = await bridge.rebuild(pack.packId, Array.from({ length: 40 }, (_, i) => attemptAt(i, skills)));
+    const ready = Array.from({ length: Math.min(candidates, skills) }, (_, k) => (k * 7) % skills);
+    const lookAhead = () => Promise.all(ready.flatMap((skill) => [true, false].map((correct) => bridge.step(pack.packId, state, skill, correct))));
+    for (let i = 0; i < 5; i++) await lookAhead(); // warm-up
+    const times: number[] = [];
+    for (let r = 0; r < repeats; r++) {
+      const t0 = performance.now();
+      await lookAhead();
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    return { available: true, backend: loaded.backend, msMedian: times[Math.floor(times.length / 2)]!, msP95: times[Math.floor(times.length * 0.95)]! };
+  } finally {
+    bridge.terminate();
+  }
+}
+
 async function parity(
   pack: PackInput,
   backend: BackendName,
@@ -188,6 +217,6 @@ async function timePersonalization(pack: PackInput, learners: StoredAttempt[][],
   }
 }
 
-const api = { measureBackend, parity, trainInWorker, personalizeInWorker, timePersonalization };
+const api = { measureBackend, timeLookAhead, parity, trainInWorker, personalizeInWorker, timePersonalization };
 export type KtBrowserApi = typeof api;
 (window as unknown as { ktBench: KtBrowserApi }).ktBench = api;

@@ -6,7 +6,8 @@
  *
  *   npx tsx bench/kt-browser.ts [--pack fractions-3-6] [--steps 1000]
  *
- * Then times personalization (3 epochs on a simulated household of 4 x 375 answers) on cpu and
+ * Then times the tutor's look-ahead after an answer (2 steps for each of 8 and of 20 ready
+ * skills, requested at once, on the fastest backend), and personalization (3 epochs on a simulated household of 4 x 375 answers) on cpu and
  * wasm, since the backend the worker picks for answers also runs the tuning.
  *
  * Targets: load <= 300 ms, step <= 2 ms median, tensor growth 0.
@@ -51,6 +52,16 @@ try {
   const fastest = measured.reduce((best, r) => (faster(r, best) ? r : best));
   console.log(`fastest: ${fastest.backend}. targets: load <= 300 ms, step <= 2 ms median, tensor growth 0`);
   const round = (x: number): number => Math.round(x * 1000) / 1000;
+  // The tutor's look-ahead (goal-gain.ts) runs after each stored answer, before its feedback shows:
+  // two steps per ready skill. 8 ready skills is a learner with a goal; 20, a learner without one
+  // early in a large pack (the whole map is then the goal).
+  const lookAheadMs: Record<string, number> = {};
+  for (const candidates of [8, 20]) {
+    const timing = await session.call('timeLookAhead', { packId, skillIds }, fastest.backend, candidates, 200);
+    if (!timing.available) throw new Error(`look-ahead on ${fastest.backend}: ${timing.note}`);
+    lookAheadMs[candidates] = round(timing.msMedian!);
+    console.log(`  look-ahead over ${candidates} ready skills (${2 * candidates} steps at once, ${fastest.backend}): median ${timing.msMedian!.toFixed(1)} ms, p95 ${timing.msP95!.toFixed(1)} ms`);
+  }
   const graph = JSON.parse(await readFile(path.resolve(import.meta.dirname, '..', 'content', 'packs', `${packId}.json`), 'utf8')) as { skills: { id: string; prerequisites: string[] }[] };
   const household = simulateCohort({ skills: graph.skills }, { learners: 4, sessions: 25, seed: 11, skillSeed: 5 });
   const denseOf = new Map(skillIds.map((id, i) => [id, i]));
@@ -66,7 +77,7 @@ try {
     console.log(`  personalization on ${backend}: ${timing.epochsRun} epochs over ${learners.length} x ${learners[0]!.length} answers in ${timing.ms.toFixed(0)} ms (${timing.msPerEpoch.toFixed(0)} ms per epoch)`);
   }
   console.log(
-    JSON.stringify({ load_ms: round(fastest.loadMs!), step_ms_median: round(fastest.stepMsMedian!), tensor_growth: fastest.tensorGrowth, backend: fastest.backend, personalize_ms_per_epoch: personalizeMsPerEpoch }),
+    JSON.stringify({ load_ms: round(fastest.loadMs!), step_ms_median: round(fastest.stepMsMedian!), tensor_growth: fastest.tensorGrowth, backend: fastest.backend, lookahead_ms_median: lookAheadMs, personalize_ms_per_epoch: personalizeMsPerEpoch }),
   );
 } finally {
   await session.close();
