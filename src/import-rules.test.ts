@@ -5,7 +5,10 @@
  * 2. code outside a feature folder of src/app reaches it only through its entry, index.ts, or
  *    through a lazy entry that index.ts names (loaded with import() so it stays out of the first
  *    download); tests may also use a feature's `*.testing.ts` helpers;
- * 3. no file of a feature imports its own entry (the entry sits above the feature's files).
+ * 3. no file of a feature imports its own entry (the entry sits above the feature's files);
+ * 4. an import for side effects only (`import './x.ts'`) names a file that package.json's
+ *    "sideEffects" declares: the bundler drops every other file whose exports go unused, which is
+ *    what keeps a feature entry's re-exports out of the first download (README, "Bundle budget").
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,6 +39,30 @@ export function importsOf(file: string, text: string): ImportEdge[] {
     edges.push({ target: path.resolve(path.dirname(file), match[1]!), dynamic: true, typeOnly: false });
   }
   return edges;
+}
+
+/** Relative specifiers imported for their side effects only: `import './x.ts';`. */
+export function sideEffectImportsOf(file: string, text: string): string[] {
+  const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  return [...code.matchAll(/^\s*import\s*['"](\.{1,2}\/[^'"]+)['"]/gm)].map((match) => path.resolve(path.dirname(file), match[1]!));
+}
+
+const repoRoot = path.dirname(src);
+const sideEffectGlobs = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { sideEffects?: string[] }).sideEffects ?? [];
+/** Whether package.json's "sideEffects" covers `file` (globs: `**` any folders, `*` within a name). */
+export function declaresSideEffects(file: string, globs: readonly string[] = sideEffectGlobs): boolean {
+  const relative = path.relative(repoRoot, file).split(path.sep).join('/');
+  return globs.some((glob) => {
+    const pattern = glob
+      .replace(/^\.\//, '')
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replaceAll('**/', '<anydir>')
+      .replaceAll('**', '<any>')
+      .replaceAll('*', '[^/]*')
+      .replaceAll('<anydir>', '(?:.*/)?')
+      .replaceAll('<any>', '.*');
+    return new RegExp(`^${pattern}$`).test(relative);
+  });
 }
 
 const files = sourceFiles(src);
@@ -135,5 +162,19 @@ describe('import rules of src/', () => {
       const text = texts.get(path.join(appDir, folder, 'index.ts'));
       expect(text, `${folder}/index.ts`).toMatch(/^\/\*\*[\s\S]*?Owns[\s\S]*?\*\//);
     }
+  });
+
+  it('imports a file for its side effects only where package.json declares it has them', () => {
+    expect(sideEffectGlobs.length).toBeGreaterThan(0);
+    const made = path.join(src, 'app/made-up/a.ts');
+    expect(sideEffectImportsOf(made, "import './b.ts';\nimport { c } from './c.ts';\nimport '../../ui/x.css';")).toEqual([path.join(src, 'app/made-up/b.ts'), path.join(src, 'ui/x.css')]);
+    expect(declaresSideEffects(path.join(src, 'app/made-up/b.ts'))).toBe(false);
+    expect(declaresSideEffects(path.join(src, 'ui/components/x/x.ts'))).toBe(true);
+    expect(declaresSideEffects(path.join(src, 'main.ts'))).toBe(true);
+    expect(declaresSideEffects(path.join(src, 'app/styles/y.css'))).toBe(true);
+    const wrong = files
+      .filter((file) => !/\.(test|testing)\.ts$/.test(file))
+      .flatMap((file) => sideEffectImportsOf(file, texts.get(file)!).filter((target) => !declaresSideEffects(target)).map((target) => `${rel(file)} -> ${path.relative(src, target)}`));
+    expect(wrong).toEqual([]);
   });
 });
