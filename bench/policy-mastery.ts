@@ -89,11 +89,6 @@ export class MasteryJudge {
     return this.stepper.step(state, skill, correct);
   }
 
-  /** The predictions if the learner now answered `skill` (right or wrong); changes nothing. */
-  whatIf(skill: number, correct: boolean): Float32Array {
-    return this.stepFrom(this.#state, skill, correct).predictions;
-  }
-
   /** Answers recorded on `skill` so far. */
   answersOn(skill: number): number {
     return this.#answers.get(skill)?.length ?? 0;
