@@ -22,6 +22,10 @@ describe('masteryLevel: levels rest on answers, the estimate only has to reach t
     ['streak of 3 only', ev(5, 4, 2, 2, 3), 0.9, 'proficient'],
     ['estimate dipped, but reached the line earlier in the run', ev(4, 4, 2, 2, 4, true, 0.72), 0.6, 'mastered'],
     ['the run never reached the line', ev(4, 4, 2, 2, 4, true, 0.69), 0.6, 'proficient'],
+    ['13 right in a row, estimate short', ev(20, 18, 5, 3, 13), 0.6, 'proficient'],
+    ['14 right in a row stand in for the estimate', ev(20, 19, 5, 3, 14), 0.6, 'mastered'],
+    ['14 right in a row, but all in one session', ev(14, 14, 5, 1, 14), 0.6, 'proficient'],
+    ['14 right in a row, the latest with a hint', ev(14, 14, 5, 2, 14, false), 0.6, 'proficient'],
   ];
   it.each(rows)('%s', (_name, evidence, estimate, expected) => {
     expect(masteryLevel(evidence, estimate, 0.7)).toBe(expected);
@@ -106,10 +110,13 @@ describe('nextLevelNeeds: what a correct answer that left the level still needs'
     expect(nextLevelNeeds(ev(3, 2, 2, 1, 2), 0.9, 0.85, 'proficient')).toEqual({ kind: 'right-in-a-row', count: 2, level: 'mastered' });
     expect(nextLevelNeeds(ev(4, 4, 2, 1, 4, false), 0.9, 0.85, 'proficient')).toEqual({ kind: 'without-hints' });
     // The estimate comes before the second session: while it is short the tutor keeps offering the skill.
-    expect(nextLevelNeeds(ev(4, 4, 2, 1, 4), 0.8, 0.85, 'proficient')).toEqual({ kind: 'estimate', estimate: 0.8, line: 0.85, streak: 4 });
+    expect(nextLevelNeeds(ev(4, 4, 2, 1, 4), 0.8, 0.85, 'proficient')).toEqual({ kind: 'estimate', estimate: 0.8, line: 0.85, streak: 4, runWithoutEstimate: 14 });
     expect(nextLevelNeeds(ev(4, 4, 2, 1, 4), 0.9, 0.85, 'proficient')).toEqual({ kind: 'another-session' });
     // An estimate that reached the line earlier in the run, then dipped, no longer stands in the way.
     expect(nextLevelNeeds(ev(4, 4, 2, 1, 4, true, 0.86), 0.83, 0.85, 'proficient')).toEqual({ kind: 'another-session' });
+    // A run of 14 does instead of the estimate: then only what else is missing is named.
+    expect(nextLevelNeeds(ev(13, 13, 5, 1, 13), 0.8, 0.85, 'proficient')).toMatchObject({ kind: 'estimate', streak: 13 });
+    expect(nextLevelNeeds(ev(14, 14, 5, 1, 14), 0.8, 0.85, 'proficient')).toEqual({ kind: 'another-session' });
   });
   it('is null when nothing is missing or no level follows', () => {
     expect(nextLevelNeeds(ev(4, 4, 2, 2, 4), 0.9, 0.85, 'proficient')).toBeNull();

@@ -13,7 +13,8 @@
  *   at or above the skill's line after one of the correct answers since the last wrong one on the
  *   skill (see estimateAgrees): 86%, or less for a skill whose model cannot reach 86%
  *   (the pack model's `estimateLines`: a little under the highest estimate it gives). Without a
- *   line from the model the line is DEFAULT_ESTIMATE_LINE.
+ *   line from the model the line is DEFAULT_ESTIMATE_LINE. Instead of the estimate, 14 correct
+ *   answers in a row on the skill also do (runWithoutEstimate).
  * - Proficient (from placement): the placement check found you know it. Practice confirms it; a
  *   wrong first answer takes it back one level.
  * - A level rises only on a correct answer and never falls on one. A wrong answer changes
@@ -29,6 +30,12 @@
  * on two sets of simulated learners (bench:journey with 30 a population; the 86% was chosen on
  * the set the bench does not report; see models/README.md). More answers in a row did not help: the answers alone cannot tell 75% from
  * 85% in a handful of items.
+ * Why a run of 14 may stand in for the estimate: the model can be slow to be sure on a skill (a
+ * walk-through learner answered "Whole numbers as fractions" right 18 times in a row while the
+ * estimate crept from 70% to 84%), and then the model, which only advises, would be holding back
+ * what the answers show. A learner who answers right 80% of the time or less makes 14 in a row
+ * less than 1 time in 20 (0.8^14 = 4.4%), the same bar the estimate's line aims at. Chosen from that
+ * arithmetic, not tuned on a benchmark; bench:journey measured it (bench/README.md).
  */
 import type { Attempt, MasteryLevel } from '../../data/records.ts';
 import { MASTERY_LEVELS } from '../../data/records.ts';
@@ -38,13 +45,13 @@ import { DEFAULT_BKT_PARAMS, predictCorrect, updateKnown, type BktSkillParams } 
 export type MasteryRule = {
   familiar: { minCorrect: number };
   proficient: { minCorrect: number; minDistinctItems: number; minStreak: number };
-  mastered: { minCorrect: number; minDistinctItems: number; minSessions: number; minStreak: number; lastWithoutHints: boolean; targetEstimate: number };
+  mastered: { minCorrect: number; minDistinctItems: number; minSessions: number; minStreak: number; lastWithoutHints: boolean; targetEstimate: number; runWithoutEstimate: number };
 };
 
 export const MASTERY_RULE: MasteryRule = {
   familiar: { minCorrect: 1 },
   proficient: { minCorrect: 2, minDistinctItems: 2, minStreak: 2 },
-  mastered: { minCorrect: 4, minDistinctItems: 2, minSessions: 2, minStreak: 4, lastWithoutHints: true, targetEstimate: 0.86 },
+  mastered: { minCorrect: 4, minDistinctItems: 2, minSessions: 2, minStreak: 4, lastWithoutHints: true, targetEstimate: 0.86, runWithoutEstimate: 14 },
 };
 
 /**
@@ -155,7 +162,7 @@ export function masteryLevel(evidence: MasteryEvidence, estimate: number, line: 
     evidence.sessionsCorrect >= mastered.minSessions &&
     evidence.streak >= mastered.minStreak &&
     (evidence.lastCorrectWithoutHints || !mastered.lastWithoutHints) &&
-    estimateAgrees(evidence, estimate, line)
+    (estimateAgrees(evidence, estimate, line) || evidence.streak >= mastered.runWithoutEstimate)
   ) {
     return 'mastered';
   }
@@ -175,8 +182,11 @@ export type NextLevelNeeds =
   | { kind: 'another-item'; level: MasteryLevel }
   | { kind: 'another-session' }
   | { kind: 'without-hints' }
-  /** `streak`: the right answers in a row so far, so the words can show the run is counted. */
-  | { kind: 'estimate'; estimate: number; line: number; streak: number };
+  /**
+   * `streak`: the right answers in a row so far, so the words can show the run is counted;
+   * `runWithoutEstimate`: the run that would do instead of the estimate.
+   */
+  | { kind: 'estimate'; estimate: number; line: number; streak: number; runWithoutEstimate: number };
 
 /** What `level`'s next level still asks of this evidence, or null when nothing (or no rule) is missing. */
 export function nextLevelNeeds(evidence: MasteryEvidence, estimate: number, line: number, level: MasteryLevel, rule: MasteryRule = MASTERY_RULE): NextLevelNeeds | null {
@@ -193,7 +203,9 @@ export function nextLevelNeeds(evidence: MasteryEvidence, estimate: number, line
   if (count > 0) return { kind: 'right-in-a-row', count, level: 'mastered' };
   if (evidence.distinctItemsCorrect < m.minDistinctItems) return { kind: 'another-item', level: 'mastered' };
   if (m.lastWithoutHints && !evidence.lastCorrectWithoutHints) return { kind: 'without-hints' };
-  if (!estimateAgrees(evidence, estimate, line)) return { kind: 'estimate', estimate, line, streak: evidence.streak };
+  if (!estimateAgrees(evidence, estimate, line) && evidence.streak < m.runWithoutEstimate) {
+    return { kind: 'estimate', estimate, line, streak: evidence.streak, runWithoutEstimate: m.runWithoutEstimate };
+  }
   if (evidence.sessionsCorrect < m.minSessions) return { kind: 'another-session' };
   return null;
 }

@@ -30,7 +30,7 @@ describe('updateSkill', () => {
     const oneSession = updateSkill({ previous: 'proficient', card: null, review: false, predicted: 0.8, line: LINE, skillAnswers: [right('a'), right('b'), right('a'), right('c')], now: T0 });
     expect(oneSession).toMatchObject({ masteryLevel: 'proficient', change: 'none', needs: { kind: 'another-session' } });
     const low = updateSkill({ previous: 'proficient', card: null, review: false, predicted: 0.6, line: LINE, skillAnswers: [right('a', 0, 's1'), right('b'), right('a'), right('c')], now: T0 });
-    expect(low.needs).toEqual({ kind: 'estimate', estimate: 0.6, line: LINE, streak: 4 });
+    expect(low.needs).toEqual({ kind: 'estimate', estimate: 0.6, line: LINE, streak: 4, runWithoutEstimate: 14 });
     expect(updateSkill({ previous: 'familiar', card: null, review: false, predicted: 0.4, line: LINE, skillAnswers: [right('a'), right('b')], now: T0 }).needs).toBeNull();
     expect(updateSkill({ previous: 'proficient', card: null, review: false, predicted: 0.4, line: LINE, skillAnswers: [right('a'), wrong('b')], now: T0 }).needs).toBeNull();
   });

@@ -9,6 +9,7 @@ describe('<wf-help-page>', () => {
     const text = page.shadowRoot!.textContent!;
     expect(text).to.contain(`at least ${Math.round(MASTERY_RULE.mastered.targetEstimate * 100)}%`);
     expect(text).to.contain(`at least ${MASTERY_RULE.mastered.minCorrect} correct answers on at least ${MASTERY_RULE.mastered.minDistinctItems} different items, in at least ${MASTERY_RULE.mastered.minSessions} practice sessions`);
+    expect(text).to.contain(`Instead of the estimate, ${MASTERY_RULE.mastered.runWithoutEstimate} correct answers in a row on the skill also do`);
     expect(text).to.contain('never marks a skill mastered');
     expect(text).to.contain('90% chance');
     expect(page.shadowRoot!.querySelectorAll('wf-mastery-badge')).to.have.length(5);

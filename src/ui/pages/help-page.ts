@@ -28,7 +28,7 @@ export function masteryRuleText(rule: MasteryRule = MASTERY_RULE): { level: Mast
     },
     {
       level: 'mastered',
-      text: msg(str`You have at least ${correctAnswers(mastered.minCorrect)} on at least ${mastered.minDistinctItems} different items, in at least ${mastered.minSessions} practice sessions; your latest ${mastered.minStreak} answers were correct, the latest without hints; and, after one of your correct answers since your last wrong answer on the skill, the learning model's estimate was at least ${percent(mastered.targetEstimate)}, or a little under the highest estimate the model can give on that skill when that is lower (${percent(DEFAULT_ESTIMATE_LINE)} when the model does not say). The placement check never marks a skill mastered.`),
+      text: msg(str`You have at least ${correctAnswers(mastered.minCorrect)} on at least ${mastered.minDistinctItems} different items, in at least ${mastered.minSessions} practice sessions; your latest ${mastered.minStreak} answers were correct, the latest without hints; and, after one of your correct answers since your last wrong answer on the skill, the learning model's estimate was at least ${percent(mastered.targetEstimate)}, or a little under the highest estimate the model can give on that skill when that is lower (${percent(DEFAULT_ESTIMATE_LINE)} when the model does not say). Instead of the estimate, ${mastered.runWithoutEstimate} correct answers in a row on the skill also do: the model advises, your answers decide. The placement check never marks a skill mastered.`),
     },
   ];
 }

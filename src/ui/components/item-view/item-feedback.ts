@@ -106,7 +106,7 @@ function stillNeeded(needs: NextLevelNeeds | null): string {
     case 'estimate':
       // A long run with the estimate still short: say the run counts, not "a few more" again.
       return needs.streak >= LONG_RUN
-        ? msg(str`(level unchanged: ${needs.streak} right answers in a row; the learning model, slower to be sure on this skill, puts your chance at ${percent(needs.estimate)}; ${mastered} needs ${percent(needs.line)})`)
+        ? msg(str`(level unchanged: ${needs.streak} right answers in a row; the learning model, slower to be sure on this skill, puts your chance at ${percent(needs.estimate)}; ${mastered} needs ${percent(needs.line)}, or ${needs.runWithoutEstimate} right answers in a row)`)
         : msg(str`(level unchanged: the learning model puts your chance at ${percent(needs.estimate)}; ${mastered} needs ${percent(needs.line)}, so a few more right answers)`);
     case 'another-session':
       return msg(str`(level unchanged: ${mastered} needs a right answer in another session)`);

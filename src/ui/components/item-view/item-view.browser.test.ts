@@ -150,16 +150,18 @@ describe('<wf-item-view>', () => {
     await view.updateComplete;
     const level = () => view.shadowRoot!.querySelector<HTMLElement>('.after .level')!.textContent!.replace(/\s+/g, ' ');
     expect(level()).to.contain('Mastered needs a right answer in another session)');
-    view.feedback = { ...answered, needs: { kind: 'estimate', estimate: 0.72, line: 0.85, streak: 4 } };
+    view.feedback = { ...answered, needs: { kind: 'estimate', estimate: 0.72, line: 0.85, streak: 4, runWithoutEstimate: 14 } };
     await view.updateComplete;
     expect(level()).to.contain('72%');
     expect(level()).to.contain('85%');
     expect(level()).to.contain('a few more right answers');
     // A long run with the estimate still short says the run counts, not "a few more" again.
-    view.feedback = { ...answered, needs: { kind: 'estimate', estimate: 0.79, line: 0.84, streak: 9 } };
+    view.feedback = { ...answered, needs: { kind: 'estimate', estimate: 0.79, line: 0.84, streak: 9, runWithoutEstimate: 14 } };
     await view.updateComplete;
     expect(level()).to.contain('9 right answers in a row');
     expect(level()).to.contain('slower to be sure on this skill');
+    // ... and that a longer run would do instead of the estimate.
+    expect(level()).to.contain('Mastered needs 84%, or 14 right answers in a row)');
     expect(level()).not.to.contain('a few more');
     view.feedback = { ...answered, needs: { kind: 'right-in-a-row', count: 2, level: 'mastered' } };
     await view.updateComplete;
