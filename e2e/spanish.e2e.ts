@@ -229,9 +229,9 @@ test('10 practice items of the Fractions course with hints and feedback, in Span
   }
 });
 
-test('Today, Progress, Goals, Portfolio, a certificate and the term report in Spanish', async () => {
+test('Today, Progress, Goals, Portfolio, a certificate, Help and the term report in Spanish', async () => {
   const seen: string[] = [];
-  for (const path of ['/', '/progress', '/goals', '/map', '/portfolio', '/certificate?id=none']) {
+  for (const path of ['/', '/progress', '/goals', '/map', '/portfolio', '/certificate?id=none', '/help']) {
     await go(path);
     await check(path);
     seen.push(`## ${path}`, ...(await visibleTexts(page)));
@@ -245,6 +245,9 @@ test('Today, Progress, Goals, Portfolio, a certificate and the term report in Sp
   writeFileSync(new URL('pages-es.txt', screenshots).pathname, seen.join('\n'));
   assert.deepEqual(pageErrors, []);
   assert.deepEqual(leaks, [], `English on screen for a Spanish learner:\n${leaks.join('\n')}`);
+  // Numbers in the learner's locale: Spanish writes "86 %", never "86%".
+  assert.ok(seen.some((text) => /\d\s%/.test(text)), 'a Spanish percentage is on these pages (the help page has several)');
+  assert.deepEqual(seen.filter((text) => /\d%/.test(text)), [], 'a percentage in English format on a Spanish page');
 });
 
 test('an imported pack with only part of its text in Spanish says so, and shows its Spanish where it has it', async () => {

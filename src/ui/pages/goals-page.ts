@@ -13,6 +13,7 @@ import { cardStyles } from '../styles/cards.ts';
 import { controlStyles } from '../styles/controls.ts';
 import { installedPackChoices, type PackSource } from '../components/goal-editor/pack-choices.ts';
 import '../components/goal-editor/goal-editor.ts';
+import { formatPercent } from '../../i18n/format.ts';
 
 const PACE_DAYS = 14;
 
@@ -163,7 +164,7 @@ export class WfGoalsPage extends LitElement {
       <p><span class="status">${goalStatusText(projection)}.</span> ${goalPaceText(projection, locale) ?? nothing} ${goalSuggestionText(projection, locale)}</p>
       <p>
         <label for=${`${headingId}-progress`}>${goal.kind === 'minutes' ? msg('Today’s minutes') : msg('Progress')}</label>
-        <progress id=${`${headingId}-progress`} max="100" .value=${percent}></progress> ${percent}%
+        <progress id=${`${headingId}-progress`} max="100" .value=${percent}></progress> ${formatPercent(percent / 100)}
       </p>
       ${target ? html`<p>${msg(str`Target date: ${target}`)}</p>` : nothing}
       ${goal.setBy === 'coach' ? html`<p>${msg('Set by your coach.')}</p>` : nothing}

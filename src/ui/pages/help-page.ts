@@ -4,11 +4,13 @@ import { DEFAULT_ESTIMATE_LINE, MASTERY_RULE, type MasteryRule } from '../../app
 import { TARGET_RETENTION } from '../../app/practice/index.ts';
 import { DEFAULT_PLACEMENT_OPTIONS } from '../../app/placement/index.ts';
 import type { MasteryLevel } from '../../data/records.ts';
+import { formatPercent } from '../../i18n/format.ts';
 import { cardStyles } from '../styles/cards.ts';
 import { controlStyles } from '../styles/controls.ts';
 import '../components/mastery-badge/mastery-badge.ts';
 
-const percent = (p: number) => `${Math.round(p * 100)}%`;
+// In the learner's number format: "86 %" in Spanish.
+const percent = (p: number) => formatPercent(p);
 
 /** "one correct answer" or "N correct answers", for the rule sentences. */
 function correctAnswers(count: number): string {

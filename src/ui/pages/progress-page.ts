@@ -5,7 +5,7 @@ import { dayTotals } from '../../data/dashboard-queries.ts';
 import { appDb, type WayfindDb } from '../../data/db.ts';
 import type { Learner } from '../../data/records.ts';
 import { listSkillEvents } from '../../data/skill-events.ts';
-import { formatDate, formatMinutes } from '../../i18n/format.ts';
+import { formatDate, formatMinutes, formatPercent } from '../../i18n/format.ts';
 import { HouseholdController, currentLearnerQuery } from '../controllers/household-controller.ts';
 import { cardStyles } from '../styles/cards.ts';
 import { controlStyles } from '../styles/controls.ts';
@@ -111,7 +111,7 @@ export class WfProgressPage extends LitElement {
             {
               label: msg('Correct answers (%)'),
               values: data.days.map((entry) => (entry.accuracy === null ? null : Math.round(entry.accuracy * 100))),
-              format: (value: number) => `${value}%`,
+              format: (value: number) => formatPercent(value / 100),
             },
           ]}
         ></wf-chart>
@@ -141,9 +141,11 @@ export class WfProgressPage extends LitElement {
     const recent = accuracyOver(days.slice(-7));
     const before = accuracyOver(days.slice(-14, -7));
     if (recent === null && before === null) return msg('No answers in the last two weeks, so no accuracy to show yet.');
-    if (recent === null) return msg(str`No answers in the last 7 days; the week before, ${before}% were correct.`);
-    if (before === null) return msg(str`In the last 7 days, ${recent}% of your answers were correct.`);
-    return msg(str`In the last 7 days, ${recent}% of your answers were correct, against ${before}% the week before.`);
+    // In the learner's number format ("50 %" in Spanish); accuracyOver gives whole percents.
+    const percent = (value: number) => formatPercent(value / 100);
+    if (recent === null) return msg(str`No answers in the last 7 days; the week before, ${percent(before!)} were correct.`);
+    if (before === null) return msg(str`In the last 7 days, ${percent(recent)} of your answers were correct.`);
+    return msg(str`In the last 7 days, ${percent(recent)} of your answers were correct, against ${percent(before)} the week before.`);
   }
 }
 

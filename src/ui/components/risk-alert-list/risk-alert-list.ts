@@ -3,6 +3,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { LearnerAlert } from '../../../app/coach/index.ts';
 import type { RiskAction, RiskAlert } from '../../../app/coach/index.ts';
 import { riskAlertListStyles } from './risk-alert-list.styles.ts';
+import { formatNumber } from '../../../i18n/format.ts';
 
 export interface ActForLearnerDetail {
   learnerId: string;
@@ -46,7 +47,7 @@ export function alertReason(name: string, alert: RiskAlert, skillName: SkillName
     case 'racing': {
       const { answers, fastShare, hintShare, wrongShare, medianSeconds } = alert.evidence;
       return msg(
-        str`${name} is racing: ${percent(fastShare)}% of the last ${answers} answers were very fast (half took under ${medianSeconds.toFixed(1)} s), ${percent(hintShare)}% used hints and ${percent(wrongShare)}% were wrong.`,
+        str`${name} is racing: ${percent(fastShare)}% of the last ${answers} answers were very fast (half took under ${formatNumber(medianSeconds, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s), ${percent(hintShare)}% used hints and ${percent(wrongShare)}% were wrong.`,
       );
     }
     case 'inactive':

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { MasteryLevel } from '../../../data/records.ts';
+import { formatPercent } from '../../../i18n/format.ts';
 import { MASTERY_COLORS, masteryIcon, masteryLabel } from '../mastery-badge/mastery-level.ts';
 import '../mastery-badge/mastery-badge.ts';
 import { LINE_HEIGHT, layoutSkillMap, nameLines, neighbour, skillTree, type Direction, type MapSkill, type SkillMapLayout, type SkillTreeNode } from './skill-map-layout.ts';
@@ -276,7 +277,7 @@ export class WfSkillMap extends LitElement {
         <dt>${msg('Level (from your answers)')}</dt>
         <dd><wf-mastery-badge level=${level} ?placed=${placed}></wf-mastery-badge></dd>
         <dt>${msg("The model's estimate (advice only)")}</dt>
-        <dd>${level === 'not-started' && estimate === 0 ? msg('Not known yet') : `${Math.round(estimate * 100)}%`}</dd>
+        <dd>${level === 'not-started' && estimate === 0 ? msg('Not known yet') : formatPercent(estimate)}</dd>
         <dt>${msg('Needs')}</dt>
         <dd>${needs.length > 0 ? needs.join(', ') : msg('Nothing: a starting skill')}</dd>
       </dl>
