@@ -8,14 +8,15 @@
  * src/app/practice/mastery.ts (answers on 2 items in 2 sessions, a streak, the last unaided, and
  * the DKT's estimate at the skill's line, from the pack model's `estimateLines`).
  *
- * `resting` mirrors the practice session's resting skills (src/app/practice/practice-session.ts):
+ * `resting` is the practice session's own rule for resting skills (src/app/practice/session-rest.ts):
  * a skill with all the evidence for "mastered" except a correct answer in another session, and a
  * correct answer today, gains nothing from more practice today. Every arm gets it, as readiness,
  * so no baseline wastes items the app would not.
  */
 import type { MasteryLevel } from '../src/data/records.ts';
 import type { DktStepResult, DktStepper } from '../src/ml/dkt/step.ts';
-import { estimateLine, masteryLevel, summariseEvidence, type PracticeAnswer } from '../src/app/practice/mastery.ts';
+import { estimateLine, type PracticeAnswer } from '../src/app/practice/mastery.ts';
+import { restingSkills } from '../src/app/practice/session-rest.ts';
 import { updateSkill } from '../src/app/practice/skill-update.ts';
 import { rightAnswerMasters } from '../src/app/practice/goal-gain.ts';
 
@@ -119,15 +120,18 @@ export class MasteryJudge {
     this.levels.set(this.ids[answer.skill]!, level);
   }
 
-  /** Skills among `skills` that wait for another session (see the header), given today's answers. */
+  /** Skills among `skills` that wait for another session (see the header), given today's answers: the app's own rule (session-rest.ts). */
   resting(skills: readonly number[], rightToday: ReadonlySet<number>): Set<number> {
-    const resting = new Set<number>();
-    for (const s of skills) {
-      const answers = this.#answers.get(s);
-      if (this.level(s) === 'mastered' || !rightToday.has(s) || !answers) continue;
-      const evidence = { ...summariseEvidence(answers), sessionsCorrect: Number.POSITIVE_INFINITY };
-      if (masteryLevel(evidence, this.#predictions[s]!, this.line(s)) === 'mastered') resting.add(s);
-    }
-    return resting;
+    const ids = skills.map((s) => this.ids[s]!);
+    const indexOf = new Map(skills.map((s) => [this.ids[s]!, s]));
+    const resting = restingSkills({
+      skills: ids.map((id) => ({ id })),
+      levelOf: (id) => this.levels.get(id) ?? 'not-started',
+      history: skills.flatMap((s) => this.#answers.get(s) ?? []),
+      rightToday: new Set([...rightToday].map((s) => this.ids[s]!)),
+      predictedFor: (id) => this.#predictions[indexOf.get(id)!]!,
+      lineFor: (id) => this.line(indexOf.get(id)!),
+    });
+    return new Set([...resting].map((id) => indexOf.get(id)!));
   }
 }
