@@ -29,9 +29,11 @@ import { predictCorrect, updateKnown, type BktSkillParams } from '../src/ml/bkt/
 import type { DktStepper } from '../src/ml/dkt/step.ts';
 import type { WorldLearner } from '../models/worlds/world.ts';
 import type { BenchAnswer, MasteryJudge } from './policy-mastery.ts';
+import { rolloutChooser, type Fork } from './policy-rollout.ts';
+import { seededRandom } from '../src/ml/seeded-random.ts';
 
 export const ARMS = ['order', 'random', 'bkt', 'dkt', 'oracle'] as const;
-export const EXPERIMENTAL_ARMS = ['dkt-tuned', 'dkt-two-step', 'bkt-two-step', 'dkt-band', 'oracle-greedy', 'dkt-greedy', 'dkt-prerequisites-first', 'spread'] as const;
+export const EXPERIMENTAL_ARMS = ['dkt-tuned', 'dkt-two-step', 'bkt-two-step', 'dkt-band', 'oracle-greedy', 'dkt-greedy', 'dkt-prerequisites-first', 'spread', 'oracle-rollout'] as const;
 export type ArmName = (typeof ARMS)[number] | (typeof EXPERIMENTAL_ARMS)[number];
 
 function argmax(candidates: readonly number[], score: (skill: number) => number): number {
@@ -54,6 +56,8 @@ export interface ChoiceView {
   day: number;
   /** The session number from 0 (answers carry it as their sessionId, "s" + number). */
   sessionIndex: number;
+  /** A copy of the whole run (learner included) to play forward: only the rollout oracle may call it. */
+  fork?: () => Fork<Chooser>;
 }
 
 export interface Chooser {
@@ -73,6 +77,8 @@ export interface ArmContext {
   tunedDkt?: DktStepper;
   /** Weight of the second look-ahead step in the two-step arms (default 1). */
   secondStepWeight?: number;
+  /** Forks per candidate for arm oracle-rollout (default 8). */
+  rollouts?: number;
 }
 
 /** What an arm's model tells the app's policy: its predictions now, and after one more answer. */
@@ -200,10 +206,26 @@ function secondStepTerm(ctx: ArmContext, view: ChoiceView, model: ArmModel, s: n
   return ((ctx.secondStepWeight ?? 1) * term) / readyGoals.length;
 }
 
-/** The items of a skill, as the app's item pool would list them. */
-export function itemIds(ctx: Pick<ArmContext, 'ids' | 'itemsPerSkill'>, skill: number): string[] {
-  return Array.from({ length: ctx.itemsPerSkill }, (_, k) => `${ctx.ids[skill]}#${k}`);
+/** The app's tutor policy on the learner's true chance, one answer ahead with the world's own rule. */
+function oneStepOracle(ctx: ArmContext): Chooser {
+  return {
+    choose: (view) =>
+      appPolicy(ctx, view, {
+        predicted: (s) => view.learner.probabilityCorrect(s, view.day),
+        after: (s, correct, t) => view.learner.probabilityAfter(s, correct, t, view.day),
+      }),
+  };
 }
+
+/** The items of a skill, as the app's item pool would list them. */
+export function itemIds(ctx: Pick<ArmContext, 'ids' | 'itemsPerSkill'>, skill: number): readonly string[] {
+  const key = `${ctx.ids[skill]}/${ctx.itemsPerSkill}`;
+  let items = itemLists.get(key);
+  // Made once per skill: the rollout oracle asks millions of times.
+  if (!items) itemLists.set(key, (items = Array.from({ length: ctx.itemsPerSkill }, (_, k) => `${ctx.ids[skill]}#${k}`)));
+  return items;
+}
+const itemLists = new Map<string, readonly string[]>();
 
 export function makeChooser(arm: ArmName, ctx: ArmContext, random: () => number): Chooser {
   switch (arm) {
@@ -223,13 +245,9 @@ export function makeChooser(arm: ArmName, ctx: ArmContext, random: () => number)
       return { choose: (view) => appPolicy(ctx, view, dktModel(dkt)), observe: (answer) => dkt.observe(answer) };
     }
     case 'oracle':
-      return {
-        choose: (view) =>
-          appPolicy(ctx, view, {
-            predicted: (s) => view.learner.probabilityCorrect(s, view.day),
-            after: (s, correct, t) => view.learner.probabilityAfter(s, correct, t, view.day),
-          }),
-      };
+      return oneStepOracle(ctx);
+    case 'oracle-rollout':
+      return rolloutChooser<ChoiceView, Chooser>(oneStepOracle(ctx), ctx.rollouts ?? 8, random, seededRandom);
     case 'oracle-greedy':
       return { choose: (view) => argmax(view.candidates, (s) => view.learner.probabilityCorrect(s, view.day)) };
     case 'dkt-prerequisites-first':

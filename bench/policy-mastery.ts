@@ -39,6 +39,9 @@ interface JudgeInput {
   line: number;
 }
 
+/** The DKT as the judge uses it: the app's DktStepper, or the same model in plain loops (plain-dkt.ts). */
+export type JudgeStepper = Pick<DktStepper, 'initialState' | 'predict' | 'step'>;
+
 /** The app's rule: the level after one answer. */
 function judgeAnswer(input: JudgeInput): MasteryLevel {
   return updateSkill({
@@ -67,12 +70,23 @@ export class MasteryJudge {
    *   `estimateLines`); without them the app's rule uses its default line.
    */
   constructor(
-    private readonly stepper: DktStepper,
+    private readonly stepper: JudgeStepper,
     private readonly ids: readonly string[],
     private readonly estimateLines: Readonly<Record<string, number>> | undefined,
   ) {
     this.#state = stepper.initialState();
     this.#predictions = stepper.predict(this.#state);
+  }
+
+  /** An independent copy of this judge (levels, answers, DKT state), stepping with `stepper` (by default this one's). */
+  clone(stepper: JudgeStepper = this.stepper): MasteryJudge {
+    const copy = new MasteryJudge(stepper, this.ids, this.estimateLines);
+    for (const [id, level] of this.levels) copy.levels.set(id, level);
+    for (const [skill, answers] of this.#answers) copy.#answers.set(skill, [...answers]);
+    // Steps return new arrays and never write into old ones, so sharing them is safe.
+    copy.#state = this.#state;
+    copy.#predictions = this.#predictions;
+    return copy;
   }
 
   /** The DKT's current predictions per dense skill index (the DKT arm chooses with these). */

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../models/kt-data.ts';
 import { readPackModelFiles } from '../models/make-golden.ts';
 import { indexSkillGraph, type IndexedSkillGraph } from '../models/simulator/skill-graph.ts';
-import type { WorldLearner } from '../models/worlds/world.ts';
+import { makeWorld, type WorldLearner } from '../models/worlds/world.ts';
 import { decodeDktModel } from '../src/ml/dkt/artifacts.ts';
 import { DktStepper } from '../src/ml/dkt/step.ts';
 import { seededRandom } from '../src/ml/seeded-random.ts';
@@ -42,6 +42,10 @@ function spyLearner(chance: number): WorldLearner & { truthReads: number } {
       return chance;
     },
     answer: (_skill, _day, random) => random() < chance,
+    // A fixed chance is no state: a copy may be the learner itself (and counts its reads).
+    clone() {
+      return this;
+    },
   };
 }
 
@@ -69,11 +73,28 @@ describe('bench:policy runner', () => {
     expect(run.items).toBe(ctx.maxItems);
   });
 
-  it.each(EXPERIMENTAL_ARMS.filter((arm) => arm !== 'oracle-greedy'))('experimental %s: reaches the goal for an always-right learner without reading the truth', (arm) => {
+  it.each(EXPERIMENTAL_ARMS.filter((arm) => !arm.startsWith('oracle')))('experimental %s: reaches the goal for an always-right learner without reading the truth', (arm) => {
     const learner = spyLearner(1);
     const run = runLearner({ ...ctx, tunedDkt: ctx.stepper }, arm, learner, seededRandom(7), seededRandom(8));
     expect(run.done).toBe(true);
     expect(learner.truthReads).toBe(ctx.goal.length);
+  });
+
+  it('oracle-rollout plays copies of the learner forward: the learner answers only the run\'s own items', () => {
+    const world = makeWorld(graph, { kind: 'wayfind', skillSeed: 4, parameters: {} });
+    const real = world.newLearner(seededRandom(13));
+    let answered = 0;
+    let forks = 0;
+    const watched: WorldLearner = {
+      probabilityCorrect: (s, day) => real.probabilityCorrect(s, day),
+      probabilityAfter: (s, correct, t, day) => real.probabilityAfter(s, correct, t, day),
+      answer: (s, day, random) => (answered++, real.answer(s, day, random)),
+      clone: () => (forks++, real.clone()),
+    };
+    const run = runLearner({ ...ctx, rollouts: 2 }, 'oracle-rollout', watched, seededRandom(14), seededRandom(15));
+    expect(run.done).toBe(true);
+    expect(forks).toBeGreaterThan(0);
+    expect(answered).toBe(run.items);
   });
 
   it('dkt-tuned keeps a DKT of its own: given the pack model itself, it chooses exactly as the dkt arm', () => {

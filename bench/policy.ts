@@ -6,7 +6,7 @@
  * evidence with the pack DKT's estimate (bench/policy-mastery.ts), so the comparison is between
  * choosers, not stopping rules.
  *
- *   npx tsx bench/policy.ts [--config FILE] [--learners N] [--arms A,B] [--second-step-weight W]
+ *   npx tsx bench/policy.ts [--config FILE] [--learners N] [--arms A,B] [--second-step-weight W] [--rollouts K]
  *     (config format: bench/README.md and bench/policy-config.ts; examples in bench/policy-configs/)
  *
  * Each population lives in a world (models/worlds: "wayfind", "bkt", "pfa"); a cell is one
@@ -20,7 +20,8 @@
  *   over the oracle's, and the oracle's over the best other arm's (what the true state itself
  *   buys under the same policy);
  * - experimental arms on request (`--arms`, bench/policy-arms.ts; `--second-step-weight W` for
- *   the two-step arms).
+ *   the two-step arms; `--rollouts K` for oracle-rollout, the planner that tries each candidate on
+ *   copies of the learner, bench/policy-rollout.ts).
  *
  * Ends with one JSON line: {"cells": [{"world", "population", "dkt_items", "best_baseline",
  * "best_baseline_items", "oracle_items", "dkt_posttest", "best_baseline_posttest"}],
@@ -43,9 +44,10 @@ import { DEFAULT_POLICY_BENCH_CONFIG, parsePolicyBenchConfig, type PopulationCon
 import { fitBktBaseline, loggedPractice, predictiveValue } from './policy-logs.ts';
 import { runLearner, type RunContext } from './policy-run.ts';
 import { personalizeDkt } from '../src/ml/dkt/personalize.ts';
+import { PlainDktStepper } from './plain-dkt.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values: args } = parseArgs({ options: { config: { type: 'string' }, learners: { type: 'string' }, arms: { type: 'string' }, 'second-step-weight': { type: 'string' } } });
+const { values: args } = parseArgs({ options: { config: { type: 'string' }, learners: { type: 'string' }, arms: { type: 'string' }, 'second-step-weight': { type: 'string' }, rollouts: { type: 'string' } } });
 const BASELINES: readonly ArmName[] = ['order', 'random', 'bkt'];
 // The five arms always run; --arms adds experimental ones (policy-arms.ts) after them.
 const extraArms = (args.arms ?? '').split(',').filter(Boolean).map((name) => {
@@ -83,6 +85,8 @@ const seenSkillSeeds = [metadata.simulator?.trainCohort?.skillSeed ?? 0, metadat
 await useWasmBackend();
 const weights = readFileSync(path.join(modelDir, 'weights.bin'));
 const dkt = decodeDktModel(JSON.parse(readFileSync(path.join(modelDir, 'model.json'), 'utf8')), weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength));
+// The same model in plain loops, for the rollout oracle's many forked runs (plain-dkt.ts).
+const plainStepper = new PlainDktStepper(dkt);
 const goal = config.goal.map((id) => {
   const index = graph.ids.indexOf(id);
   if (index < 0) throw new Error(`goal skill "${id}" is not in ${config.pack}`);
@@ -119,6 +123,7 @@ async function runCell(population: PopulationConfig) {
     ids: graph.ids, prerequisites: graph.prerequisites, curriculum, goal, itemsPerSkill: config.itemsPerSkill, bkt, stepper, estimateLines: metadata.estimateLines,
     maxItems: config.maxItems, itemsPerSession: config.itemsPerSession, daysBetweenSessions: config.daysBetweenSessions,
     ...(tunedDkt ? { tunedDkt } : {}), ...(args['second-step-weight'] ? { secondStepWeight: Number(args['second-step-weight']) } : {}),
+    forkStepper: plainStepper, ...(args.rollouts ? { rollouts: Number(args.rollouts) } : {}),
   };
   const learners = args.learners ? Number(args.learners) : population.learners;
   const results = {} as Record<string, ArmResult>;
@@ -151,6 +156,11 @@ async function runCell(population: PopulationConfig) {
   const itemsDiff = pairedDifference(results.dkt!.itemsPer, results[best]!.itemsPer);
   const postDiff = pairedDifference(results.dkt!.posttestPer, results[best]!.posttestPer);
   console.log(`  dkt / best baseline (${best}) items ${ratio.toFixed(3)}, dkt / oracle ${(results.dkt!.items / results.oracle!.items).toFixed(3)}, oracle / best baseline ${(results.oracle!.items / results[best]!.items).toFixed(3)}; paired on the same learners: items dkt - ${best} ${itemsDiff.mean.toFixed(1)} ± ${itemsDiff.se.toFixed(1)} (SE), post-test ${gap >= 0 ? '+' : ''}${gap.toFixed(3)} ± ${postDiff.se.toFixed(3)}`);
+  if (results['oracle-rollout']) {
+    const rollout = results['oracle-rollout'];
+    const diff = pairedDifference(rollout.itemsPer, results[best]!.itemsPer);
+    console.log(`  oracle-rollout / best baseline (${best}) items ${(rollout.items / results[best]!.items).toFixed(3)} (paired ${diff.mean.toFixed(1)} ± ${diff.se.toFixed(1)}), / one-step oracle ${(rollout.items / results.oracle!.items).toFixed(3)}; dkt / oracle-rollout ${(results.dkt!.items / rollout.items).toFixed(3)}`);
+  }
   return {
     cell: {
       world: population.world, population: population.name, dkt_items: round(results.dkt!.items), best_baseline: best,

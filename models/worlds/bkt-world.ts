@@ -97,6 +97,14 @@ class BktWorldLearner implements WorldLearner {
     return sigmoid(this.skills[skill]!.learnLogit + this.speed) * (prerequisitesKnown ? 1 : this.params.unmetPrerequisiteFactor);
   }
 
+  clone(): BktWorldLearner {
+    // Built with a draw that decides nothing, then given this learner's state.
+    const copy = new BktWorldLearner(this.graph, this.skills, this.params, this.speed, () => 0);
+    copy.#known.set(this.#known);
+    copy.#lastDay.set(this.#lastDay);
+    return copy;
+  }
+
   answer(skill: number, day: number, random: () => number): boolean {
     // Forgetting since the last practice happens (or not) now, before the answer.
     if (this.#known[skill] === 1 && random() >= this.#pKnown(skill, day)) this.#known[skill] = 0;

@@ -66,6 +66,13 @@ class PfaWorldLearner implements WorldLearner {
     return sigmoid(this.ability + s.easiness + s.successRate * successes + s.failureRate * failures);
   }
 
+  clone(): PfaWorldLearner {
+    const copy = new PfaWorldLearner(this.skills, this.ability);
+    copy.#successes.set(this.#successes);
+    copy.#failures.set(this.#failures);
+    return copy;
+  }
+
   answer(skill: number, _day: number, random: () => number): boolean {
     const correct = random() < this.probabilityCorrect(skill);
     if (correct) this.#successes[skill]! += 1;

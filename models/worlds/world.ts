@@ -28,6 +28,8 @@ export interface WorldLearner {
   probabilityAfter(skill: number, correct: boolean, target: number, day: number): number;
   /** Answers one item on `skill` on `day` and learns from it; returns whether it was correct. */
   answer(skill: number, day: number, random: () => number): boolean;
+  /** An independent copy of this learner in their current state (a rollout oracle plays copies forward). */
+  clone(): WorldLearner;
 }
 
 export interface World {

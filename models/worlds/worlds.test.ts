@@ -44,6 +44,24 @@ describe('simulated worlds', () => {
     expect(run()).toEqual(run());
   });
 
+  it.each(WORLD_KINDS)('%s: a clone answers as the learner would from there, and practising it leaves the learner as they were', (kind) => {
+    const random = seededRandom(21);
+    const learner = makeWorld(graph, { kind, skillSeed: 2, parameters: {} }).newLearner(random);
+    for (let i = 0; i < 6; i++) learner.answer(i % 2, i / 1440, random);
+    const chance = learner.probabilityCorrect(1, 1);
+    const copy = learner.clone();
+    expect(copy.probabilityCorrect(1, 1)).toBe(chance);
+    const answers = (who: typeof learner, seed: number) => {
+      const draws = seededRandom(seed);
+      return Array.from({ length: 10 }, (_, i) => who.answer(1, 1 + i / 1440, draws));
+    };
+    const fromCopy = answers(copy, 5);
+    // The copy learnt from its answers (a BKT learner's chance moves only when they learn, which ten answers need not show).
+    if (kind !== 'bkt') expect(copy.probabilityCorrect(1, 1.1)).not.toBe(learner.probabilityCorrect(1, 1.1));
+    expect(learner.probabilityCorrect(1, 1)).toBe(chance);
+    expect(answers(learner, 5)).toEqual(fromCopy);
+  });
+
   it('bkt: an unknown prerequisite slows learning, a known one does not', () => {
     const cold = meanChance('bkt', 1, 5);
     const prepared = meanChance('bkt', 1, 5, { skill: 0, answers: 30 });

@@ -78,6 +78,17 @@ export class SimulatedLearner {
     return this.#chanceAt(skill, this.#learnt(skill, day, correct ? this.#params.learnFromCorrect : this.#params.learnFromWrong), this.#params.guess);
   }
 
+  /** An independent copy of this learner in their current state (a benchmark oracle plays copies forward). */
+  clone(): SimulatedLearner {
+    // Built with a draw that decides nothing, then given this learner's state.
+    const copy = new SimulatedLearner(this.#graph, this.#difficulty, this.#params, () => 0.5);
+    copy.#skillAbility.set(this.#skillAbility);
+    copy.#mastery.set(this.#mastery);
+    copy.#stabilityDays.set(this.#stabilityDays);
+    copy.#lastDay.set(this.#lastDay);
+    return copy;
+  }
+
   /** Reads a hint on `skill`. */
   takeHint(skill: number, day: number): void {
     this.#practise(skill, day, this.#params.learnFromHint);
