@@ -79,6 +79,8 @@ export interface ArmContext {
   secondStepWeight?: number;
   /** Forks per candidate for arm oracle-rollout (default 8). */
   rollouts?: number;
+  /** The base policy oracle-rollout improves on (default the one-step oracle). */
+  rolloutBase?: ArmName;
 }
 
 /** What an arm's model tells the app's policy: its predictions now, and after one more answer. */
@@ -246,8 +248,13 @@ export function makeChooser(arm: ArmName, ctx: ArmContext, random: () => number)
     }
     case 'oracle':
       return oneStepOracle(ctx);
-    case 'oracle-rollout':
-      return rolloutChooser<ChoiceView, Chooser>(oneStepOracle(ctx), ctx.rollouts ?? 8, random, seededRandom);
+    case 'oracle-rollout': {
+      const baseArm = ctx.rolloutBase ?? 'oracle';
+      if (baseArm === 'oracle-rollout') throw new Error('the rollout oracle cannot be its own base policy');
+      const rollout = rolloutChooser<ChoiceView, Chooser>(() => makeChooser(baseArm, ctx, random), ctx.rollouts ?? 8, random, seededRandom);
+      // The base that chooses on the real run must hear its answers too.
+      return { choose: (view) => rollout.choose(view), observe: (answer) => rollout.base.observe?.(answer) };
+    }
     case 'oracle-greedy':
       return { choose: (view) => argmax(view.candidates, (s) => view.learner.probabilityCorrect(s, view.day)) };
     case 'dkt-prerequisites-first':

@@ -104,6 +104,11 @@ export class MasteryJudge {
     return this.stepper.step(state, skill, correct);
   }
 
+  /** Every answer recorded so far, in the order given. */
+  history(): BenchAnswer[] {
+    return [...this.#answers.values()].flat().sort((a, b) => a.at - b.at);
+  }
+
   /** Answers recorded on `skill` so far. */
   answersOn(skill: number): number {
     return this.#answers.get(skill)?.length ?? 0;

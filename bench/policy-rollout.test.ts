@@ -28,12 +28,12 @@ const firstCandidate: ToyChooser = { choose: (view) => view.candidates[0]! };
 
 describe('rollout oracle', () => {
   it('picks the candidate whose forks reach the goal in fewest items, over the base policy\'s choice', () => {
-    const chooser = rolloutChooser(firstCandidate, 4, seededRandom(1), seededRandom);
+    const chooser = rolloutChooser(() => firstCandidate, 4, seededRandom(1), seededRandom);
     expect(chooser.choose(toyView([0, 1, 2], (skill, luck) => 100 - 10 * (skill === 2 ? 1 : 0) + 20 * luck))).toBe(2);
   });
 
   it('keeps the base policy\'s choice on a tie, and when only one candidate is ready forks nothing', () => {
-    const chooser = rolloutChooser(firstCandidate, 4, seededRandom(2), seededRandom);
+    const chooser = rolloutChooser(() => firstCandidate, 4, seededRandom(2), seededRandom);
     expect(chooser.choose(toyView([3, 1], () => 50))).toBe(3);
     let forked = false;
     expect(chooser.choose({ candidates: [5], fork: () => ((forked = true), toyView([5], () => 1).fork!()) })).toBe(5);
@@ -42,7 +42,7 @@ describe('rollout oracle', () => {
 
   it('gives every candidate the same luck (common random numbers), so luck cannot decide', () => {
     const seen: number[][] = [];
-    const chooser = rolloutChooser(firstCandidate, 3, seededRandom(3), seededRandom);
+    const chooser = rolloutChooser(() => firstCandidate, 3, seededRandom(3), seededRandom);
     // Skill 1 is one item better on the same luck; with fresh luck per candidate the 40-item spread would drown it.
     expect(chooser.choose(toyView([0, 1], (skill, luck) => 100 - skill + 40 * luck, seen))).toBe(1);
     const luckOf = (skill: number) => seen.filter(([s]) => s === skill).map(([, luck]) => luck);
@@ -51,7 +51,7 @@ describe('rollout oracle', () => {
   });
 
   it('says so when the run cannot fork', () => {
-    const chooser = rolloutChooser(firstCandidate, 2, seededRandom(4), seededRandom);
+    const chooser = rolloutChooser(() => firstCandidate, 2, seededRandom(4), seededRandom);
     expect(() => chooser.choose({ candidates: [0, 1] })).toThrow(/needs the run to fork/);
   });
 });

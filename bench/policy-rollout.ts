@@ -7,7 +7,10 @@
  * goal in the fewest items on average. The forks of every candidate draw the same random answers
  * (common random numbers), so candidates are compared on the same luck.
  *
- * This is one step of policy improvement over the one-step oracle (Bertsekas' rollout): with
+ * The base policy may be another arm (bench:policy `--rollout-base`, e.g. bkt: the best baseline
+ * in most cells), so the planner starts from the strongest chooser there is.
+ *
+ * This is one step of policy improvement over its base policy (Bertsekas' rollout): with
  * enough rollouts it is at least as good as its base policy, and no real tutor can do it (it reads
  * the truth and copies the learner). It is the limit the issue asks the bench to report: how many
  * items the best chooser we can compute needs under the same readiness and mastery rule.
@@ -16,7 +19,11 @@
 /** A copy of a learner's run that can be played forward without touching the original. */
 export interface Fork<C> {
   answer(skill: number, random: () => number): unknown;
-  /** Plays to the end (goal mastered or maxItems) with `chooser`; the run's items then. */
+  /**
+   * Plays to the end (goal mastered or maxItems) with a fresh `chooser`, first told every answer
+   * of the run so far (so a chooser with a model of its own starts where the run is); the run's
+   * items then.
+   */
   playOut(chooser: C, random: () => number): number;
 }
 
@@ -26,10 +33,17 @@ export interface RolloutView<C> {
   fork?: () => Fork<C>;
 }
 
+/**
+ * @param makeBase a fresh base policy (one per fork, so a base with its own model starts from the
+ *   fork's answers); the first one made also chooses on the real run, where it is told nothing, so
+ *   it must be one that needs no telling (a stateless chooser) or `tellBase` must keep it told.
+ */
 export function rolloutChooser<V extends RolloutView<C>, C extends { choose(view: V): number }>(
-  base: C, rollouts: number, random: () => number, makeRandom: (seed: number) => () => number,
-): { choose(view: V): number } {
+  makeBase: () => C, rollouts: number, random: () => number, makeRandom: (seed: number) => () => number,
+): { choose(view: V): number; base: C } {
+  const base = makeBase();
   return {
+    base,
     choose(view) {
       const first = base.choose(view);
       if (view.candidates.length === 1) return first;
@@ -45,7 +59,7 @@ export function rolloutChooser<V extends RolloutView<C>, C extends { choose(view
           const draws = makeRandom(seed + k);
           const fork = view.fork();
           fork.answer(skill, draws);
-          items += fork.playOut(base, draws);
+          items += fork.playOut(makeBase(), draws);
         }
         if (items < bestItems) {
           best = skill;

@@ -97,6 +97,14 @@ describe('bench:policy runner', () => {
     expect(answered).toBe(run.items);
   });
 
+  it('oracle-rollout without forks chooses as its base arm, which hears every answer of the run (bkt)', () => {
+    const wide = towards('add-unlike');
+    const rollout = runLearner({ ...wide, rollouts: 0, rolloutBase: 'bkt' }, 'oracle-rollout', spyLearner(0.6), seededRandom(16), seededRandom(17));
+    const bkt = runLearner(wide, 'bkt', spyLearner(0.6), seededRandom(16), seededRandom(17));
+    expect(rollout.items).toBeGreaterThan(2 * wide.curriculum.length);
+    expect(Array.from(rollout.perSkill)).toEqual(Array.from(bkt.perSkill));
+  });
+
   it('dkt-tuned keeps a DKT of its own: given the pack model itself, it chooses exactly as the dkt arm', () => {
     const wide = towards('add-unlike');
     const tuned = runLearner({ ...wide, tunedDkt: ctx.stepper }, 'dkt-tuned', spyLearner(0.7), seededRandom(9), seededRandom(10));

@@ -102,8 +102,9 @@ class LearnerSimulation implements Fork<Chooser> {
     return answer;
   }
 
-  /** Plays the run to its end with `chooser`, answers drawn from `random`; returns the items then. */
+  /** Plays the run to its end with `chooser` (told the run's answers so far), answers drawn from `random`; returns the items then. */
   playOut(chooser: Chooser, random: () => number): number {
+    if (chooser.observe) for (const answer of this.judge.history()) chooser.observe(answer);
     for (let choice = this.nextChoice(); choice; choice = this.nextChoice()) {
       const answer = this.answer(chooser.choose({ ...choice, fork: () => this.fork() }), random);
       chooser.observe?.(answer);

@@ -6,7 +6,7 @@
  * evidence with the pack DKT's estimate (bench/policy-mastery.ts), so the comparison is between
  * choosers, not stopping rules.
  *
- *   npx tsx bench/policy.ts [--config FILE] [--learners N] [--arms A,B] [--second-step-weight W] [--rollouts K]
+ *   npx tsx bench/policy.ts [--config FILE] [--learners N] [--arms A,B] [--second-step-weight W] [--rollouts K] [--rollout-base ARM]
  *     (config format: bench/README.md and bench/policy-config.ts; examples in bench/policy-configs/)
  *
  * Each population lives in a world (models/worlds: "wayfind", "bkt", "pfa"); a cell is one
@@ -21,7 +21,8 @@
  *   buys under the same policy);
  * - experimental arms on request (`--arms`, bench/policy-arms.ts; `--second-step-weight W` for
  *   the two-step arms; `--rollouts K` for oracle-rollout, the planner that tries each candidate on
- *   copies of the learner, bench/policy-rollout.ts).
+ *   copies of the learner, bench/policy-rollout.ts, improving on `--rollout-base ARM`, by default
+ *   the one-step oracle).
  *
  * Ends with one JSON line: {"cells": [{"world", "population", "dkt_items", "best_baseline",
  * "best_baseline_items", "oracle_items", "dkt_posttest", "best_baseline_posttest"}],
@@ -47,13 +48,18 @@ import { personalizeDkt } from '../src/ml/dkt/personalize.ts';
 import { PlainDktStepper } from './plain-dkt.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values: args } = parseArgs({ options: { config: { type: 'string' }, learners: { type: 'string' }, arms: { type: 'string' }, 'second-step-weight': { type: 'string' }, rollouts: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { config: { type: 'string' }, learners: { type: 'string' }, arms: { type: 'string' }, 'second-step-weight': { type: 'string' }, rollouts: { type: 'string' }, 'rollout-base': { type: 'string' } } });
 const BASELINES: readonly ArmName[] = ['order', 'random', 'bkt'];
 // The five arms always run; --arms adds experimental ones (policy-arms.ts) after them.
 const extraArms = (args.arms ?? '').split(',').filter(Boolean).map((name) => {
   if (!(EXPERIMENTAL_ARMS as readonly string[]).includes(name)) throw new Error(`--arms: "${name}" is not one of ${EXPERIMENTAL_ARMS.join(', ')}`);
   return name as ArmName;
 });
+
+const rolloutBase = args['rollout-base'];
+if (rolloutBase !== undefined && (!([...ARMS, ...EXPERIMENTAL_ARMS] as readonly string[]).includes(rolloutBase) || rolloutBase === 'oracle-rollout')) {
+  throw new Error(`--rollout-base: "${rolloutBase}" is not an arm the rollout oracle can start from (${[...ARMS, ...EXPERIMENTAL_ARMS].filter((a) => a !== 'oracle-rollout').join(', ')})`);
+}
 
 interface ArmResult {
   items: number;
@@ -124,6 +130,7 @@ async function runCell(population: PopulationConfig) {
     maxItems: config.maxItems, itemsPerSession: config.itemsPerSession, daysBetweenSessions: config.daysBetweenSessions,
     ...(tunedDkt ? { tunedDkt } : {}), ...(args['second-step-weight'] ? { secondStepWeight: Number(args['second-step-weight']) } : {}),
     forkStepper: plainStepper, ...(args.rollouts ? { rollouts: Number(args.rollouts) } : {}),
+    ...(rolloutBase ? { rolloutBase: rolloutBase as ArmName } : {}),
   };
   const learners = args.learners ? Number(args.learners) : population.learners;
   const results = {} as Record<string, ArmResult>;
