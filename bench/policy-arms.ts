@@ -14,6 +14,10 @@
  *   correctly, read from the simulated world; no real tutor can see this, so it is the limit of
  *   what a better model could bring the policy.
  *
+ * The one-step oracle is a reference, not a bound: the same policy on the truth is not the best
+ * chooser the truth allows. Experimental arm oracle-rollout (policy-rollout.ts) is the bound: it
+ * tries each candidate on copies of the learner and plays them to the goal with a base arm.
+ *
  * Experimental arms (`--arms`, not in the default run) test why the DKT arm does not beat BKT:
  * - dkt-tuned: the app's policy on a copy of the pack DKT fine-tuned on the same logged practice
  *   the BKT is fitted on (same data for both models); the mastery judge stays the pack DKT;

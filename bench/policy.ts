@@ -7,6 +7,7 @@
  * choosers, not stopping rules.
  *
  *   npx tsx bench/policy.ts [--config FILE] [--learners N] [--arms A,B] [--second-step-weight W] [--rollouts K] [--rollout-base ARM]
+ *     [--rollout-learners N]
  *     (config format: bench/README.md and bench/policy-config.ts; examples in bench/policy-configs/)
  *
  * Each population lives in a world (models/worlds: "wayfind", "bkt", "pfa"); a cell is one
@@ -22,7 +23,7 @@
  * - experimental arms on request (`--arms`, bench/policy-arms.ts; `--second-step-weight W` for
  *   the two-step arms; `--rollouts K` for oracle-rollout, the planner that tries each candidate on
  *   copies of the learner, bench/policy-rollout.ts, improving on `--rollout-base ARM`, by default
- *   the one-step oracle).
+ *   the one-step oracle; `--rollout-learners N` runs it on each cell's first N learners only).
  *
  * Ends with one JSON line: {"cells": [{"world", "population", "dkt_items", "best_baseline",
  * "best_baseline_items", "oracle_items", "dkt_posttest", "best_baseline_posttest"}],
@@ -48,7 +49,7 @@ import { personalizeDkt } from '../src/ml/dkt/personalize.ts';
 import { PlainDktStepper } from './plain-dkt.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values: args } = parseArgs({ options: { config: { type: 'string' }, learners: { type: 'string' }, arms: { type: 'string' }, 'second-step-weight': { type: 'string' }, rollouts: { type: 'string' }, 'rollout-base': { type: 'string' } } });
+const { values: args } = parseArgs({ options: { config: { type: 'string' }, learners: { type: 'string' }, arms: { type: 'string' }, 'second-step-weight': { type: 'string' }, rollouts: { type: 'string' }, 'rollout-base': { type: 'string' }, 'rollout-learners': { type: 'string' } } });
 const BASELINES: readonly ArmName[] = ['order', 'random', 'bkt'];
 // The five arms always run; --arms adds experimental ones (policy-arms.ts) after them.
 const extraArms = (args.arms ?? '').split(',').filter(Boolean).map((name) => {
@@ -139,19 +140,21 @@ async function runCell(population: PopulationConfig) {
     let goalRight = 0, goalAnswers = 0;
     let items = 0, posttest = 0, unfinished = 0;
     const itemsPer: number[] = [], posttestPer: number[] = [];
-    for (let l = 0; l < learners; l++) {
+    // The rollout oracle costs seconds a learner: `--rollout-learners N` runs it on the first N only.
+    const armLearners = arm === 'oracle-rollout' && args['rollout-learners'] ? Math.min(learners, Number(args['rollout-learners'])) : learners;
+    for (let l = 0; l < armLearners; l++) {
       // The same learner (same draws) under every arm.
       const learner = world.newLearner(seededRandom(population.seed * 100_003 + l));
       const r = runLearner(ctx, arm, learner, seededRandom(population.seed * 7_919 + l), seededRandom(population.seed * 7_927 + l));
-      items += r.items / learners;
+      items += r.items / armLearners;
       itemsPer.push(r.items);
       posttestPer.push(r.posttest);
-      posttest += r.posttest / learners;
+      posttest += r.posttest / armLearners;
       if (!r.done) unfinished++;
-      r.perSkill.forEach((n, s) => (perSkill[s]! += n / learners));
+      r.perSkill.forEach((n, s) => (perSkill[s]! += n / armLearners));
       for (const g of goal) {
-        goalRight += r.rightPerSkill[g]! / learners;
-        goalAnswers += r.perSkill[g]! / learners;
+        goalRight += r.rightPerSkill[g]! / armLearners;
+        goalAnswers += r.perSkill[g]! / armLearners;
       }
     }
     results[arm] = { items, posttest, unfinished, itemsPer, posttestPer };
@@ -163,10 +166,15 @@ async function runCell(population: PopulationConfig) {
   const itemsDiff = pairedDifference(results.dkt!.itemsPer, results[best]!.itemsPer);
   const postDiff = pairedDifference(results.dkt!.posttestPer, results[best]!.posttestPer);
   console.log(`  dkt / best baseline (${best}) items ${ratio.toFixed(3)}, dkt / oracle ${(results.dkt!.items / results.oracle!.items).toFixed(3)}, oracle / best baseline ${(results.oracle!.items / results[best]!.items).toFixed(3)}; paired on the same learners: items dkt - ${best} ${itemsDiff.mean.toFixed(1)} ± ${itemsDiff.se.toFixed(1)} (SE), post-test ${gap >= 0 ? '+' : ''}${gap.toFixed(3)} ± ${postDiff.se.toFixed(3)}`);
+  let rolloutRatio: number | undefined;
   if (results['oracle-rollout']) {
+    // On the learners the rollout oracle met (the first N with --rollout-learners).
     const rollout = results['oracle-rollout'];
-    const diff = pairedDifference(rollout.itemsPer, results[best]!.itemsPer);
-    console.log(`  oracle-rollout / best baseline (${best}) items ${(rollout.items / results[best]!.items).toFixed(3)} (paired ${diff.mean.toFixed(1)} ± ${diff.se.toFixed(1)}), / one-step oracle ${(rollout.items / results.oracle!.items).toFixed(3)}; dkt / oracle-rollout ${(results.dkt!.items / rollout.items).toFixed(3)}`);
+    const n = rollout.itemsPer.length;
+    const on = (arm: string) => mean(results[arm]!.itemsPer.slice(0, n));
+    const diff = pairedDifference(rollout.itemsPer, results[best]!.itemsPer.slice(0, n));
+    rolloutRatio = rollout.items / on(best);
+    console.log(`  on the first ${n} learners: oracle-rollout ${rollout.items.toFixed(1)} items (post-test ${rollout.posttest.toFixed(3)}), best baseline ${best} ${on(best).toFixed(1)}, dkt ${on('dkt').toFixed(1)}, one-step oracle ${on('oracle').toFixed(1)}; oracle-rollout / best baseline ${(rollout.items / on(best)).toFixed(3)} (paired ${diff.mean.toFixed(1)} ± ${diff.se.toFixed(1)}), dkt / best baseline ${(on('dkt') / on(best)).toFixed(3)}`);
   }
   return {
     cell: {
@@ -176,6 +184,7 @@ async function runCell(population: PopulationConfig) {
     },
     ratio,
     oracleRatio: results.oracle!.items / results[best]!.items,
+    rolloutRatio,
   };
 }
 
@@ -196,9 +205,11 @@ async function tuneOnLogs(sequences: Parameters<typeof personalizeDkt>[1], aucOn
 const cells = [];
 const ratios: number[] = [];
 const oracleRatios: number[] = [];
+const rolloutRatios: number[] = [];
 for (const population of config.populations) {
   console.log(`${population.world} / ${population.name} (${args.learners ?? population.learners} learners, seed ${population.seed}, skill seed ${population.skillSeed})`);
-  const { cell, ratio, oracleRatio } = await runCell(population);
+  const { cell, ratio, oracleRatio, rolloutRatio } = await runCell(population);
+  if (rolloutRatio !== undefined) rolloutRatios.push(rolloutRatio);
   cells.push(cell);
   ratios.push(ratio);
   oracleRatios.push(oracleRatio);
@@ -207,9 +218,14 @@ const sorted = [...ratios].sort((a, b) => a - b);
 const median = medianOf(ratios);
 // What the truth itself buys under the same policy: no model's median can be expected below it.
 console.log(`median oracle / best baseline ${medianOf(oracleRatios).toFixed(3)} (the oracle runs the same policy on the true chance, one answer ahead)`);
+if (rolloutRatios.length > 0) console.log(`median oracle-rollout / best baseline ${medianOf(rolloutRatios).toFixed(3)}, max ${Math.max(...rolloutRatios).toFixed(3)} (the truth-fed planner: the limit a better model could bring)`);
 const postTestShort = cells.filter((c) => c.dkt_posttest < c.best_baseline_posttest - 0.02).map((c) => `${c.world}/${c.population}`);
 console.log(`median dkt / best baseline ${median.toFixed(3)} (target <= 0.85), max ${sorted.at(-1)!.toFixed(3)} (target <= 1.0); post-test more than 0.02 below the best baseline in: ${postTestShort.join(', ') || 'no cell'}; ${((performance.now() - started) / 1000).toFixed(0)} s`);
 console.log(JSON.stringify({ cells, median_ratio: round(median), max_ratio: round(sorted.at(-1)!) }));
+
+function mean(values: readonly number[]): number {
+  return values.reduce((sum, x) => sum + x, 0) / values.length;
+}
 
 function medianOf(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
