@@ -2,7 +2,7 @@
 // `npm run size`: gzip sizes of the built JavaScript. "First paint" is the entry chunk and every
 // chunk it imports statically (what the browser must fetch before <wf-app> can draw); everything
 // else is a lazy chunk, loaded on demand. Budget: 120 KB gzip before first paint.
-// Ends with one JSON line: {"first_paint_kb_gz": N, "chunks": {...}}.
+// Ends with one JSON line: {"first_paint_kb_gz": N, "chunks": {...}}; exits 1 when over budget.
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -36,3 +36,5 @@ console.log(`  ${'total'.padEnd(56)} ${firstPaintKb.toFixed(2).padStart(8)} KB  
 console.log('Lazy chunks (gzip):');
 for (const [name, kb] of Object.entries(chunks)) console.log(`  ${name.padEnd(56)} ${kb.toFixed(2).padStart(8)} KB`);
 console.log(JSON.stringify({ first_paint_kb_gz: round(firstPaintKb), chunks }));
+// Over budget fails the command, so `npm test` (scripts/test-all.mjs) catches a regression.
+if (firstPaintKb > BUDGET_KB) process.exitCode = 1;

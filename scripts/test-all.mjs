@@ -3,7 +3,8 @@
 //   1. type check (tsc --noEmit) and lint (ESLint), one check each
 //   2. vitest: pure logic in Node
 //   3. @web/test-runner: components and IndexedDB in Debian's Chromium
-//   4. build, then Playwright end-to-end on the built app served by `vite preview`
+//   4. build, the first-paint bundle budget (bench/size.mjs), then Playwright end-to-end on the
+//      built app served by `vite preview`
 // Every step runs even when an earlier one fails, so one run shows everything that is wrong.
 // The last line is `tests: N passed, N failed`.
 import { spawnSync } from 'node:child_process';
@@ -49,6 +50,9 @@ record('browser (@web/test-runner)', wtr?.passed ?? 0, wtr ? wtr.failed + (brows
 
 const build = run('build', 'npm', ['run', 'build']);
 if (build.ok && existsSync('dist/index.html')) {
+  // The first-paint budget (README "Bundle budget") on the build the end-to-end tests use.
+  const size = run('bundle budget', process.execPath, ['bench/size.mjs']);
+  record('bundle budget (first paint <= 120 KB gzip)', size.ok ? 1 : 0, size.ok ? 0 : 1, size.seconds);
   const e2e = run('end-to-end (Playwright)', process.execPath, [
     '--import', 'tsx', '--test', '--test-concurrency=1',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
