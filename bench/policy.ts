@@ -7,7 +7,7 @@
  * choosers, not stopping rules.
  *
  *   npx tsx bench/policy.ts [--config FILE] [--learners N] [--arms A,B] [--second-step-weight W] [--rollouts K] [--rollout-base ARM]
- *     [--rollout-learners N]
+ *     [--rollout-learners N | FROM-TO]
  *     (config format: bench/README.md and bench/policy-config.ts; examples in bench/policy-configs/)
  *
  * Each population lives in a world (models/worlds: "wayfind", "bkt", "pfa"); a cell is one
@@ -23,7 +23,8 @@
  * - experimental arms on request (`--arms`, bench/policy-arms.ts; `--second-step-weight W` for
  *   the two-step arms; `--rollouts K` for oracle-rollout, the planner that tries each candidate on
  *   copies of the learner, bench/policy-rollout.ts, improving on `--rollout-base ARM`, by default
- *   the one-step oracle; `--rollout-learners N` runs it on each cell's first N learners only).
+ *   the one-step oracle; `--rollout-learners N` runs it on each cell's first N learners only, `FROM-TO` on learners
+ *   FROM to TO - 1, so a long run can be split).
  *
  * Ends with one JSON line: {"cells": [{"world", "population", "dkt_items", "best_baseline",
  * "best_baseline_items", "oracle_items", "dkt_posttest", "best_baseline_posttest"}],
@@ -61,6 +62,9 @@ const rolloutBase = args['rollout-base'];
 if (rolloutBase !== undefined && (!([...ARMS, ...EXPERIMENTAL_ARMS] as readonly string[]).includes(rolloutBase) || rolloutBase === 'oracle-rollout')) {
   throw new Error(`--rollout-base: "${rolloutBase}" is not an arm the rollout oracle can start from (${[...ARMS, ...EXPERIMENTAL_ARMS].filter((a) => a !== 'oracle-rollout').join(', ')})`);
 }
+
+// A malformed range is refused before any work, not at the first cell's rollout arm.
+if (args['rollout-learners']) rolloutRange(Number.MAX_SAFE_INTEGER);
 
 interface ArmResult {
   items: number;
@@ -140,9 +144,10 @@ async function runCell(population: PopulationConfig) {
     let goalRight = 0, goalAnswers = 0;
     let items = 0, posttest = 0, unfinished = 0;
     const itemsPer: number[] = [], posttestPer: number[] = [];
-    // The rollout oracle costs seconds a learner: `--rollout-learners N` runs it on the first N only.
-    const armLearners = arm === 'oracle-rollout' && args['rollout-learners'] ? Math.min(learners, Number(args['rollout-learners'])) : learners;
-    for (let l = 0; l < armLearners; l++) {
+    // The rollout oracle costs seconds a learner: it may run on a range of the learners only.
+    const [from, to] = arm === 'oracle-rollout' ? rolloutRange(learners) : [0, learners];
+    const armLearners = to - from;
+    for (let l = from; l < to; l++) {
       // The same learner (same draws) under every arm.
       const learner = world.newLearner(seededRandom(population.seed * 100_003 + l));
       const r = runLearner(ctx, arm, learner, seededRandom(population.seed * 7_919 + l), seededRandom(population.seed * 7_927 + l));
@@ -168,13 +173,13 @@ async function runCell(population: PopulationConfig) {
   console.log(`  dkt / best baseline (${best}) items ${ratio.toFixed(3)}, dkt / oracle ${(results.dkt!.items / results.oracle!.items).toFixed(3)}, oracle / best baseline ${(results.oracle!.items / results[best]!.items).toFixed(3)}; paired on the same learners: items dkt - ${best} ${itemsDiff.mean.toFixed(1)} ± ${itemsDiff.se.toFixed(1)} (SE), post-test ${gap >= 0 ? '+' : ''}${gap.toFixed(3)} ± ${postDiff.se.toFixed(3)}`);
   let rolloutRatio: number | undefined;
   if (results['oracle-rollout']) {
-    // On the learners the rollout oracle met (the first N with --rollout-learners).
+    // On the learners the rollout oracle met (--rollout-learners).
     const rollout = results['oracle-rollout'];
-    const n = rollout.itemsPer.length;
-    const on = (arm: string) => mean(results[arm]!.itemsPer.slice(0, n));
-    const diff = pairedDifference(rollout.itemsPer, results[best]!.itemsPer.slice(0, n));
+    const [from, to] = rolloutRange(learners);
+    const on = (arm: string) => mean(results[arm]!.itemsPer.slice(from, to));
+    const diff = pairedDifference(rollout.itemsPer, results[best]!.itemsPer.slice(from, to));
     rolloutRatio = rollout.items / on(best);
-    console.log(`  on the first ${n} learners: oracle-rollout ${rollout.items.toFixed(1)} items (post-test ${rollout.posttest.toFixed(3)}), best baseline ${best} ${on(best).toFixed(1)}, dkt ${on('dkt').toFixed(1)}, one-step oracle ${on('oracle').toFixed(1)}; oracle-rollout / best baseline ${(rollout.items / on(best)).toFixed(3)} (paired ${diff.mean.toFixed(1)} ± ${diff.se.toFixed(1)}), dkt / best baseline ${(on('dkt') / on(best)).toFixed(3)}`);
+    console.log(`  on learners ${from}-${to - 1}: oracle-rollout ${rollout.items.toFixed(1)} items (post-test ${rollout.posttest.toFixed(3)}), best baseline ${best} ${on(best).toFixed(1)}, dkt ${on('dkt').toFixed(1)}, one-step oracle ${on('oracle').toFixed(1)}; oracle-rollout / best baseline ${(rollout.items / on(best)).toFixed(3)} (paired ${diff.mean.toFixed(1)} ± ${diff.se.toFixed(1)}), dkt / best baseline ${(on('dkt') / on(best)).toFixed(3)}`);
   }
   return {
     cell: {
@@ -222,6 +227,18 @@ if (rolloutRatios.length > 0) console.log(`median oracle-rollout / best baseline
 const postTestShort = cells.filter((c) => c.dkt_posttest < c.best_baseline_posttest - 0.02).map((c) => `${c.world}/${c.population}`);
 console.log(`median dkt / best baseline ${median.toFixed(3)} (target <= 0.85), max ${sorted.at(-1)!.toFixed(3)} (target <= 1.0); post-test more than 0.02 below the best baseline in: ${postTestShort.join(', ') || 'no cell'}; ${((performance.now() - started) / 1000).toFixed(0)} s`);
 console.log(JSON.stringify({ cells, median_ratio: round(median), max_ratio: round(sorted.at(-1)!) }));
+
+/** The learners the rollout oracle meets: `--rollout-learners N` (the first N) or `FROM-TO` (TO excluded); all by default. */
+function rolloutRange(learners: number): [number, number] {
+  const range = args['rollout-learners'];
+  if (!range) return [0, learners];
+  const match = /^(?:(\d+)-)?(\d+)$/.exec(range);
+  if (!match) throw new Error(`--rollout-learners: "${range}" is neither N nor FROM-TO`);
+  const from = Number(match[1] ?? 0);
+  const to = Math.min(learners, Number(match[2]));
+  if (from >= to) throw new Error(`--rollout-learners: no learner in ${range} of ${learners}`);
+  return [from, to];
+}
 
 function mean(values: readonly number[]): number {
   return values.reduce((sum, x) => sum + x, 0) / values.length;
