@@ -85,6 +85,8 @@ export interface ArmContext {
   rollouts?: number;
   /** The base policy oracle-rollout improves on (default the one-step oracle). */
   rolloutBase?: ArmName;
+  /** Standard errors of advantage oracle-rollout needs to leave its base's choice (default 0: the lowest mean). */
+  rolloutGate?: number;
 }
 
 /** What an arm's model tells the app's policy: its predictions now, and after one more answer. */
@@ -255,7 +257,7 @@ export function makeChooser(arm: ArmName, ctx: ArmContext, random: () => number)
     case 'oracle-rollout': {
       const baseArm = ctx.rolloutBase ?? 'oracle';
       if (baseArm === 'oracle-rollout') throw new Error('the rollout oracle cannot be its own base policy');
-      const rollout = rolloutChooser<ChoiceView, Chooser>(() => makeChooser(baseArm, ctx, random), ctx.rollouts ?? 8, random, seededRandom);
+      const rollout = rolloutChooser<ChoiceView, Chooser>(() => makeChooser(baseArm, ctx, random), ctx.rollouts ?? 8, random, seededRandom, ctx.rolloutGate ?? 0);
       // The base that chooses on the real run must hear its answers too.
       return { choose: (view) => rollout.choose(view), observe: (answer) => rollout.base.observe?.(answer) };
     }

@@ -7,7 +7,8 @@ interface ToyChooser {
 }
 
 /** A toy run: the items to the goal depend on the first skill answered, plus luck from the draws. */
-function toyView(candidates: number[], itemsAfter: (skill: number, luck: number) => number, seen: number[][] = []): RolloutView<ToyChooser> {
+function toyView(candidates: number[], itemsAfter: (skill: number, luck: number, fork: number) => number, seen: number[][] = []): RolloutView<ToyChooser> {
+  const forksOf = new Map<number, number>();
   return {
     candidates,
     fork: (): Fork<ToyChooser> => {
@@ -17,7 +18,9 @@ function toyView(candidates: number[], itemsAfter: (skill: number, luck: number)
         playOut: (_chooser, random) => {
           const luck = random();
           seen.push([first, luck]);
-          return itemsAfter(first, luck);
+          const fork = forksOf.get(first) ?? 0;
+          forksOf.set(first, fork + 1);
+          return itemsAfter(first, luck, fork);
         },
       };
     },
@@ -48,6 +51,15 @@ describe('rollout oracle', () => {
     const luckOf = (skill: number) => seen.filter(([s]) => s === skill).map(([, luck]) => luck);
     expect(luckOf(0)).toEqual(luckOf(1));
     expect(new Set(luckOf(0)).size).toBe(3);
+  });
+
+  it('with a gate, leaves the base policy\'s choice only for an advantage the forks agree on', () => {
+    // Skill 1 is 2 items better on average over its 4 forks, but they disagree: -20, +16, -20, +16.
+    const noisy = (skill: number, _luck: number, fork: number) => 100 + (skill === 1 ? (fork % 2 ? 16 : -20) : 0);
+    expect(rolloutChooser(() => firstCandidate, 4, seededRandom(5), seededRandom, 0).choose(toyView([0, 1], noisy))).toBe(1);
+    expect(rolloutChooser(() => firstCandidate, 4, seededRandom(5), seededRandom, 2).choose(toyView([0, 1], noisy))).toBe(0);
+    // Ten items better on every fork: a sure advantage moves the planner at the same gate.
+    expect(rolloutChooser(() => firstCandidate, 4, seededRandom(5), seededRandom, 2).choose(toyView([0, 1], (skill, luck) => 100 - 10 * skill + 20 * luck))).toBe(1);
   });
 
   it('says so when the run cannot fork', () => {

@@ -35,35 +35,43 @@ export interface RolloutView<C> {
 
 /**
  * @param makeBase a fresh base policy (one per fork, so a base with its own model starts from the
- *   fork's answers); the first one made also chooses on the real run, where it is told nothing, so
- *   it must be one that needs no telling (a stateless chooser) or `tellBase` must keep it told.
+ *   fork's answers); the first one made also chooses on the real run, where the caller must tell
+ *   it the run's answers (policy-arms.ts does, through the arm's observe).
+ * @param gate how sure the forks must be before the planner leaves the base policy's choice: it
+ *   moves to another candidate only if that one's paired advantage (same draws) is more than
+ *   `gate` standard errors of the K differences. 0 takes the lowest mean, however noisy; with few
+ *   forks that can lose to the base policy itself, and a gate keeps the planner at least as good.
  */
 export function rolloutChooser<V extends RolloutView<C>, C extends { choose(view: V): number }>(
-  makeBase: () => C, rollouts: number, random: () => number, makeRandom: (seed: number) => () => number,
+  makeBase: () => C, rollouts: number, random: () => number, makeRandom: (seed: number) => () => number, gate = 0,
 ): { choose(view: V): number; base: C } {
   const base = makeBase();
+  const itemsAfter = (view: V, skill: number, seed: number): number[] =>
+    Array.from({ length: rollouts }, (_, k) => {
+      const draws = makeRandom(seed + k);
+      const fork = view.fork!();
+      fork.answer(skill, draws);
+      return fork.playOut(makeBase(), draws);
+    });
   return {
     base,
     choose(view) {
       const first = base.choose(view);
-      if (view.candidates.length === 1) return first;
+      if (view.candidates.length === 1 || rollouts === 0) return first;
       if (!view.fork) throw new Error('the rollout oracle needs the run to fork');
-      // The base policy's own choice first, so it wins ties.
-      const order = [first, ...view.candidates.filter((s) => s !== first)];
       const seed = Math.floor(random() * 2 ** 31);
+      const baseItems = itemsAfter(view, first, seed);
       let best = first;
-      let bestItems = Infinity;
-      for (const skill of order) {
-        let items = 0;
-        for (let k = 0; k < rollouts; k++) {
-          const draws = makeRandom(seed + k);
-          const fork = view.fork();
-          fork.answer(skill, draws);
-          items += fork.playOut(makeBase(), draws);
-        }
-        if (items < bestItems) {
+      let bestAdvantage = 0;
+      for (const skill of view.candidates) {
+        if (skill === first) continue;
+        const diffs = itemsAfter(view, skill, seed).map((items, k) => items - baseItems[k]!);
+        const mean = diffs.reduce((sum, d) => sum + d, 0) / rollouts;
+        const sd = Math.sqrt(diffs.reduce((sum, d) => sum + (d - mean) ** 2, 0) / Math.max(1, rollouts - 1));
+        // Fewer items than the base's choice, by more than `gate` standard errors (strictly: ties stay with the base).
+        if (mean < bestAdvantage && mean < -gate * (sd / Math.sqrt(rollouts))) {
           best = skill;
-          bestItems = items;
+          bestAdvantage = mean;
         }
       }
       return best;

@@ -7,7 +7,7 @@
  * choosers, not stopping rules.
  *
  *   npx tsx bench/policy.ts [--config FILE] [--learners N] [--arms A,B] [--second-step-weight W] [--rollouts K] [--rollout-base ARM]
- *     [--rollout-learners N | FROM-TO]
+ *     [--rollout-learners N | FROM-TO] [--rollout-gate Z]
  *     (config format: bench/README.md and bench/policy-config.ts; examples in bench/policy-configs/)
  *
  * Each population lives in a world (models/worlds: "wayfind", "bkt", "pfa"); a cell is one
@@ -24,7 +24,8 @@
  *   the two-step arms; `--rollouts K` for oracle-rollout, the planner that tries each candidate on
  *   copies of the learner, bench/policy-rollout.ts, improving on `--rollout-base ARM`, by default
  *   the one-step oracle; `--rollout-learners N` runs it on each cell's first N learners only, `FROM-TO` on learners
- *   FROM to TO - 1, so a long run can be split).
+ *   FROM to TO - 1, so a long run can be split; `--rollout-gate Z` leaves the base's choice only for
+ *   an advantage of more than Z standard errors over the forks).
  *
  * Ends with one JSON line: {"cells": [{"world", "population", "dkt_items", "best_baseline",
  * "best_baseline_items", "oracle_items", "dkt_posttest", "best_baseline_posttest"}],
@@ -50,7 +51,7 @@ import { personalizeDkt } from '../src/ml/dkt/personalize.ts';
 import { PlainDktStepper } from './plain-dkt.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values: args } = parseArgs({ options: { config: { type: 'string' }, learners: { type: 'string' }, arms: { type: 'string' }, 'second-step-weight': { type: 'string' }, rollouts: { type: 'string' }, 'rollout-base': { type: 'string' }, 'rollout-learners': { type: 'string' } } });
+const { values: args } = parseArgs({ options: { config: { type: 'string' }, learners: { type: 'string' }, arms: { type: 'string' }, 'second-step-weight': { type: 'string' }, rollouts: { type: 'string' }, 'rollout-base': { type: 'string' }, 'rollout-learners': { type: 'string' }, 'rollout-gate': { type: 'string' } } });
 const BASELINES: readonly ArmName[] = ['order', 'random', 'bkt'];
 // The five arms always run; --arms adds experimental ones (policy-arms.ts) after them.
 const extraArms = (args.arms ?? '').split(',').filter(Boolean).map((name) => {
@@ -135,7 +136,7 @@ async function runCell(population: PopulationConfig) {
     maxItems: config.maxItems, itemsPerSession: config.itemsPerSession, daysBetweenSessions: config.daysBetweenSessions,
     ...(tunedDkt ? { tunedDkt } : {}), ...(args['second-step-weight'] ? { secondStepWeight: Number(args['second-step-weight']) } : {}),
     forkStepper: plainStepper, ...(args.rollouts ? { rollouts: Number(args.rollouts) } : {}),
-    ...(rolloutBase ? { rolloutBase: rolloutBase as ArmName } : {}),
+    ...(rolloutBase ? { rolloutBase: rolloutBase as ArmName } : {}), ...(args['rollout-gate'] ? { rolloutGate: Number(args['rollout-gate']) } : {}),
   };
   const learners = args.learners ? Number(args.learners) : population.learners;
   const results = {} as Record<string, ArmResult>;
