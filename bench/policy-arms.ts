@@ -11,10 +11,10 @@
  *   to logged practice of the same population (policy-logs.ts);
  * - dkt: the app's tutor policy on the pack DKT's predictions: Wayfind as shipped;
  * - oracle: the app's tutor policy on the learner's TRUE chance of answering each skill
- *   correctly, read from the simulated world; no real tutor can see this, so it is the limit of
- *   what a better model could bring the policy.
+ *   correctly, read from the simulated world; no real tutor can see this, so it shows what a
+ *   perfect model would bring this same policy.
  *
- * The one-step oracle is a reference, not a bound: the same policy on the truth is not the best
+ * That one-step oracle is a reference, not a bound: the same policy on the truth is not the best
  * chooser the truth allows. Experimental arm oracle-rollout (policy-rollout.ts) is the bound: it
  * tries each candidate on copies of the learner and plays them to the goal with a base arm.
  *
