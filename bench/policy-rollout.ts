@@ -16,6 +16,8 @@
  * items the best chooser we can compute needs under the same readiness and mastery rule.
  */
 
+import { pairedDifference } from './paired.ts';
+
 /** A copy of a learner's run that can be played forward without touching the original. */
 export interface Fork<C> {
   answer(skill: number, random: () => number): unknown;
@@ -65,11 +67,9 @@ export function rolloutChooser<V extends RolloutView<C>, C extends { choose(view
       let bestAdvantage = 0;
       for (const skill of view.candidates) {
         if (skill === first) continue;
-        const diffs = itemsAfter(view, skill, seed).map((items, k) => items - baseItems[k]!);
-        const mean = diffs.reduce((sum, d) => sum + d, 0) / rollouts;
-        const sd = Math.sqrt(diffs.reduce((sum, d) => sum + (d - mean) ** 2, 0) / Math.max(1, rollouts - 1));
+        const { mean, se } = pairedDifference(itemsAfter(view, skill, seed), baseItems);
         // Fewer items than the base's choice, by more than `gate` standard errors (strictly: ties stay with the base).
-        if (mean < bestAdvantage && mean < -gate * (sd / Math.sqrt(rollouts))) {
+        if (mean < bestAdvantage && mean < -gate * se) {
           best = skill;
           bestAdvantage = mean;
         }

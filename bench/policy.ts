@@ -49,6 +49,7 @@ import { fitBktBaseline, loggedPractice, predictiveValue } from './policy-logs.t
 import { runLearner, type RunContext } from './policy-run.ts';
 import { personalizeDkt } from '../src/ml/dkt/personalize.ts';
 import { PlainDktStepper } from './plain-dkt.ts';
+import { pairedDifference } from './paired.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({ options: { config: { type: 'string' }, learners: { type: 'string' }, arms: { type: 'string' }, 'second-step-weight': { type: 'string' }, rollouts: { type: 'string' }, 'rollout-base': { type: 'string' }, 'rollout-learners': { type: 'string' }, 'rollout-gate': { type: 'string' } } });
@@ -74,14 +75,6 @@ interface ArmResult {
   /** Per learner, for paired comparisons (the same learners meet every arm). */
   itemsPer: number[];
   posttestPer: number[];
-}
-
-/** Mean and standard error of the paired differences a[i] - b[i]. */
-function pairedDifference(a: readonly number[], b: readonly number[]): { mean: number; se: number } {
-  const d = a.map((x, i) => x - b[i]!);
-  const mean = d.reduce((sum, x) => sum + x, 0) / d.length;
-  const variance = d.reduce((sum, x) => sum + (x - mean) ** 2, 0) / Math.max(1, d.length - 1);
-  return { mean, se: Math.sqrt(variance / d.length) };
 }
 
 const started = performance.now();
