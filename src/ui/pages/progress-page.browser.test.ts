@@ -62,4 +62,28 @@ describe('<wf-progress-page>', () => {
     expect(charts.every((chart) => chart.plot)).to.equal(true);
     await expect(page).to.be.accessible();
   });
+
+  it('says "under a minute" when all the time is a few seconds, instead of naming a day with 0 minutes', async () => {
+    db = uniqueTestDb('progress-page-seconds');
+    const ana = await createLearner(db, { displayName: 'Ana', avatar: 'fox', ageBand: '8-10', language: 'en' });
+    const now = Date.now();
+    // A placement check tapped through: three answers of half a second each (1.5 s rounds to 0 minutes).
+    for (let index = 0; index < 3; index++) {
+      await recordAnswer(db, { learnerId: ana.id, packId: 'p', itemId: `i${index}`, skillId: 's', skillIds: ['s'], response: '1', correct: false, hintsUsed: 0, durationMs: 500, startedAt: now - 500, answeredAt: now, sessionId: null },
+        [{ skillId: 's', packId: 'p', estimate: 0.6, masteryLevel: 'practising' }]);
+    }
+    service = new HouseholdService(db);
+    service.start();
+    await service.ready;
+    await service.select(ana.id);
+    const host = await fixture<HTMLElement & { provide(s: HouseholdService): void }>(html`<test-progress-household></test-progress-household>`);
+    host.provide(service);
+    const page = document.createElement('wf-progress-page') as WfProgressPage;
+    page.db = db;
+    host.append(page);
+    await waitUntil(() => page.shadowRoot!.querySelectorAll('wf-chart').length === 3, 'three charts', SLOW);
+    const chart = page.shadowRoot!.querySelectorAll('wf-chart')[1]!;
+    await chart.updateComplete;
+    expect(chart.shadowRoot!.querySelector('figcaption')!.textContent).to.equal('Under a minute of practice on 1 of the last 30 days.');
+  });
 });

@@ -128,9 +128,13 @@ export class WfProgressPage extends LitElement {
   }
 
   #minutesSummary(days: readonly DayActivity[]): string {
-    const total = formatMinutes(shownMinutes(days.reduce((sum, day) => sum + day.minutes, 0)));
+    const totalMinutes = shownMinutes(days.reduce((sum, day) => sum + day.minutes, 0));
     const active = days.filter((day) => day.attempts > 0).length;
     if (active === 0) return msg('No practice in the last 30 days.');
+    // Answers of a few seconds in all (a quick placement check) round to no minutes: naming a
+    // "best" day then would name the window's first day, with 0 minutes.
+    if (totalMinutes === 0) return msg(str`Under a minute of practice on ${active} of the last 30 days.`);
+    const total = formatMinutes(totalMinutes);
     const best = days.reduce((top, day) => (day.minutes > top.minutes ? day : top));
     const bestDay = formatDate(best.day, 'day-short');
     const bestMinutes = formatMinutes(shownMinutes(best.minutes));
