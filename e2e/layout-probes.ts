@@ -3,10 +3,11 @@ import type { Page } from 'playwright-core';
 /**
  * Layout checks run inside the page, looking through every shadow root. Each finds what a person
  * would see as broken: text that leaves its box or is cut off, controls lying on top of each other,
- * a page that scrolls sideways, and a fixed bar hiding the control that has keyboard focus.
+ * a page that scrolls sideways, a radio button or checkbox squeezed below the app's 24px (the
+ * WCAG 2.2 target size), and a fixed bar hiding the control that has keyboard focus.
  */
 export interface LayoutProblem {
-  kind: 'overflow' | 'clipped' | 'overlap' | 'sideways-scroll' | 'covered';
+  kind: 'overflow' | 'clipped' | 'overlap' | 'sideways-scroll' | 'covered' | 'small-target';
   what: string;
 }
 
@@ -15,11 +16,11 @@ async function defineNameHelper(page: Page): Promise<void> {
   await page.evaluate('globalThis.__name ??= (fn) => fn');
 }
 
-/** Text overflow, clipping, overlapping controls and sideways scrolling on the page as it is now. */
+/** Text overflow, clipping, overlapping or squeezed controls and sideways scrolling on the page as it is now. */
 export async function findLayoutProblems(page: Page): Promise<LayoutProblem[]> {
   await defineNameHelper(page);
   return page.evaluate(() => {
-    const problems: { kind: 'overflow' | 'clipped' | 'overlap' | 'sideways-scroll' | 'covered'; what: string }[] = [];
+    const problems: { kind: 'overflow' | 'clipped' | 'overlap' | 'sideways-scroll' | 'covered' | 'small-target'; what: string }[] = [];
     const SLACK = 1.5;
     const parentOf = (node: Node): Element | null => {
       if (node.parentElement) return node.parentElement;
@@ -142,6 +143,16 @@ export async function findLayoutProblems(page: Page): Promise<LayoutProblem[]> {
         const x = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
         const y = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
         if (x > 2 && y > 2) problems.push({ kind: 'overlap', what: `${describe(a)} overlaps ${describe(b)}` });
+      }
+    }
+    // 4. A radio button or checkbox narrower or shorter than the 24px the app's controls promise
+    // (a flex row beside a long label squeezes it).
+    for (const control of controls) {
+      if (!control.matches('input[type=radio], input[type=checkbox]')) continue;
+      const rect = control.getBoundingClientRect();
+      if (rect.width < 24 - SLACK || rect.height < 24 - SLACK) {
+        const label = (control.closest('label')?.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+        problems.push({ kind: 'small-target', what: `${control.getAttribute('type')} "${label}" is ${rect.width.toFixed(1)}x${rect.height.toFixed(1)}px` });
       }
     }
     return problems;

@@ -78,13 +78,20 @@ async function checkHere(where: string, shot: string, withKeyboard: boolean): Pr
   return found;
 }
 
-test('a learner onboards and takes the placement check; the result page fits at both sizes', async () => {
+test('a learner onboards and takes the placement check; the goal step and the result page fit at both sizes', async () => {
   await page.goto(`${harness.baseUrl}/welcome`);
   const welcome = page.locator('wf-welcome-page');
   await welcome.locator('#name').fill('Maximiliana');
   await welcome.locator('input[name=ageBand][value="8-10"]').check();
   await welcome.locator('button[type=submit]').click();
   await welcome.locator('input[name=goal]').first().waitFor();
+  // The course and goal step: long goal names wrap beside their radio buttons on a phone.
+  const goalStep: string[] = [];
+  for (const size of SIZES) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    goalStep.push(...(await checkHere(`welcome goal step ${size.name}`, `welcome-goal-${size.name}-en-light`, false)));
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
   await welcome.locator('button[type=submit]').click();
   await welcome.getByRole('link', { name: 'Take the placement check' }).click();
   const placement = page.locator('wf-placement-page');
@@ -104,7 +111,7 @@ test('a learner onboards and takes the placement check; the result page fits at 
     await page.setViewportSize({ width: size.width, height: size.height });
     problems.push(...(await checkHere(`placement result ${size.name}`, `placement-result-${size.name}-en-light`, false)));
   }
-  assert.deepEqual(problems, []);
+  assert.deepEqual([...goalStep, ...problems], []);
 });
 
 test('a practice item, with Why this? open and the read-aloud control, fits at both sizes', async () => {

@@ -46,6 +46,9 @@ export const controlStyles = css`
     width: 24px;
     height: 24px;
     margin: 0;
+    /* Beside a label that wraps (a long goal name on a phone), a flex row would squeeze the box
+       below 24px, under WCAG 2.2's target size, and out of line with its neighbours. */
+    flex: none;
     accent-color: var(--wf-accent);
   }
   a {
