@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MASTERY_LEVELS, type MasteryLevel } from '../../data/records.ts';
 import { seededRandom } from '../../ml/seeded-random.ts';
 import type { SkillNode as GraphSkill } from '../../content/index.ts';
-import { chooseNextItem, GAIN_WEIGHTS, type PolicyInput } from './tutor-policy.ts';
+import { chooseNextItem, GAIN_WEIGHTS, MAX_ANSWERS_PER_SKILL_IN_SESSION, type PolicyInput } from './tutor-policy.ts';
 
 const skills: GraphSkill[] = [
   { id: 'a', prerequisites: [] },
@@ -184,6 +184,35 @@ describe('chooseNextItem with goal gains', () => {
     expect(total).toBeCloseTo(0.01 - spreadPerAnswer + GAIN_WEIGHTS.unlock, 12);
     const even = chooseNextItem(input({ levels, goalSkillIds: ['d'], goalGains, answerCounts: new Map([['b', 2], ['c', 1]]) }));
     expect(even?.skillId).toBe('b');
+  });
+
+  describe("a skill's share of the session", () => {
+    const many = new Map(skills.map((s) => [s.id, Array.from({ length: 20 }, (_, k) => `${s.id}${k}`)]));
+    const answered = (skillId: string, count: number) => Array.from({ length: count }, (_, k) => ({ skillId, itemId: `${skillId}${k}`, review: false }));
+    // b has by far the largest gain: without the cap it would be chosen again and again.
+    const goalGains = new Map([['b', 0.2], ['c', 0.01], ['e', 0.001]]);
+    const levels = new Map<string, MasteryLevel>([['a', 'mastered']]);
+    const at = (count: number, overrides: Partial<PolicyInput> = {}) =>
+      chooseNextItem(input({ levels, itemsBySkill: many, goalSkillIds: ['d'], goalGains, session: answered('b', count), ...overrides }))?.skillId;
+
+    it('moves on from a skill answered its share of times in this session', () => {
+      expect(at(MAX_ANSWERS_PER_SKILL_IN_SESSION - 1)).toBe('b');
+      expect(at(MAX_ANSWERS_PER_SKILL_IN_SESSION)).toBe('c');
+    });
+
+    it("with a goal, stays on the goal's skills rather than leave them for a skill off the way", () => {
+      // c is mastered: of the skills toward d only b is ready; e is off the way.
+      const onlyB = new Map<string, MasteryLevel>([['a', 'mastered'], ['c', 'mastered']]);
+      expect(at(MAX_ANSWERS_PER_SKILL_IN_SESSION, { levels: onlyB, goalFirst: true })).toBe('b');
+      expect(at(MAX_ANSWERS_PER_SKILL_IN_SESSION, { levels: onlyB })).toBe('e');
+    });
+
+    it('goes on with the skill when nothing else is ready, and keeps resting skills for last', () => {
+      const onlyBReady = new Map<string, MasteryLevel>([['a', 'mastered'], ['c', 'mastered'], ['e', 'mastered']]);
+      expect(at(MAX_ANSWERS_PER_SKILL_IN_SESSION + 3, { levels: onlyBReady })).toBe('b');
+      const withE = new Map<string, MasteryLevel>([['a', 'mastered'], ['c', 'mastered']]);
+      expect(at(MAX_ANSWERS_PER_SKILL_IN_SESSION, { levels: withE, resting: new Set(['e']) })).toBe('b');
+    });
   });
 
   it('does not hold a skill back for a prerequisite that is only proficient (readiness still applies)', () => {

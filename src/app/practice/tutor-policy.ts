@@ -35,6 +35,8 @@
  *   always-right learner (bench/README.md), at a line of 0.85: Spreadsheet Foundations, whose
  *   chain is five skills deep, 62 answers without this part, 53 with it; any weight from 0.05
  *   to 0.5 gave 53-59 (58 at today's line of 0.86).
+ * A skill answered MAX_ANSWERS_PER_SKILL_IN_SESSION times in this session waits for the next
+ * session while anything else can be practised (then resting skills come last of all).
  * Ties go to the skill earlier in the pack. An item already seen in this session is never
  * offered again; a skill with no unseen item is not a candidate, unless the caller allows repeats
  * (`allowRepeats`, only when no fresh item is left anywhere): then the item seen longest ago.
@@ -57,6 +59,14 @@ export const POLICY_WEIGHTS = { band: 0.5, goal: 0.3, variety: 0.2, unlock: 0.2 
  */
 export const GAIN_WEIGHTS = { spreadPerAnswer: 0.002, unlock: 0.02 } as const;
 export const DEFAULT_TARGET_BAND: readonly [number, number] = [0.6, 0.85];
+/**
+ * At most this many answers on one skill in a session while another skill can be practised.
+ * Without it, goal gains kept a new learner who answered everything right on their first skill
+ * for ten items in a row (the model's estimate climbs a little with each right answer, and the
+ * mastery rule needs a second session anyway). 6 is what bench:policy has always assumed: its
+ * skills have 6 items each and no item comes twice in a session, so its figures describe this.
+ */
+export const MAX_ANSWERS_PER_SKILL_IN_SESSION = 6;
 /** How far outside the band (in predicted success) the band score reaches 0. */
 const BAND_FALLOFF = 0.3;
 
@@ -175,9 +185,15 @@ export function chooseNextItem(input: PolicyInput): TutorChoice | null {
   const reviewsDone = new Set(input.session.filter((entry) => entry.review).map((entry) => entry.skillId));
   const dueReviews = input.dueReviewSkillIds.filter((id) => !reviewsDone.has(id) && unseenItem(id) !== undefined);
   let practice = scoreCandidates(input, unseenItem);
-  // Resting skills only when nothing else can be practised: practice never runs dry.
-  if (practice.length === 0 && input.resting?.size) practice = scoreCandidates({ ...input, resting: new Set() }, unseenItem);
-  if (input.goalFirst && practice.some((candidate) => candidate.goal === 1)) practice = practice.filter((candidate) => candidate.goal === 1);
+  // A skill at its share of the session only when nothing else can be practised (with a goal:
+  // nothing else toward it), then resting skills: practice never runs dry.
+  const towardGoal = (candidate: CandidateScore) => candidate.goal === 1;
+  if (practice.length === 0 || (input.goalFirst && !practice.some(towardGoal))) {
+    const uncapped = scoreCandidates(input, unseenItem, Infinity);
+    if (practice.length === 0 || uncapped.some(towardGoal)) practice = uncapped;
+  }
+  if (practice.length === 0 && input.resting?.size) practice = scoreCandidates({ ...input, resting: new Set() }, unseenItem, Infinity);
+  if (input.goalFirst && practice.some(towardGoal)) practice = practice.filter(towardGoal);
   // Prerequisites first: a skill whose prerequisites are only proficient waits while one whose
   // prerequisites are all mastered is ready. Where a prerequisite gates learning, moving on early
   // costs answers (bench:policy, bench/README.md: 8-15% fewer items in the gated worlds).
@@ -211,9 +227,15 @@ export function chooseNextItem(input: PolicyInput): TutorChoice | null {
   };
 }
 
-/** Ready, unmastered skills with an unseen item, best first. */
-export function scoreCandidates(input: PolicyInput, unseenItem: (skillId: string) => string | undefined): CandidateScore[] {
+/** Ready, unmastered skills with an unseen item and fewer than `perSession` answers in this session, best first. */
+export function scoreCandidates(
+  input: PolicyInput,
+  unseenItem: (skillId: string) => string | undefined,
+  perSession = MAX_ANSWERS_PER_SKILL_IN_SESSION,
+): CandidateScore[] {
   const resting = input.resting ?? new Set<string>();
+  const inSession = new Map<string, number>();
+  for (const entry of input.session) inSession.set(entry.skillId, (inSession.get(entry.skillId) ?? 0) + 1);
   const [low, high] = input.targetBand ?? DEFAULT_TARGET_BAND;
   const goalRelevant = skillsTowardGoals(input);
   const recent = input.session.map((entry) => entry.skillId).reverse();
@@ -221,6 +243,7 @@ export function scoreCandidates(input: PolicyInput, unseenItem: (skillId: string
   const scores: CandidateScore[] = [];
   for (const skill of input.skills) {
     if (!isReady(skill, input.levels) || resting.has(skill.id) || unseenItem(skill.id) === undefined) continue;
+    if ((inSession.get(skill.id) ?? 0) >= perSession) continue;
     const predicted = input.predictions.get(skill.id) ?? 0.5;
     const outside = predicted < low ? low - predicted : predicted > high ? predicted - high : 0;
     const band = Math.max(0, 1 - outside / BAND_FALLOFF);
