@@ -181,6 +181,48 @@ test('in coach mode, the coach page fits at both sizes in both languages', async
   assert.deepEqual(problems, []);
 });
 
+test('a Spreadsheet course item, its sheet wider than a phone, scrolls inside its box: the page does not', async () => {
+  // A second learner on the Spreadsheet course; the reload also ends coach mode.
+  await page.goto(`${harness.baseUrl}/`);
+  await page.evaluate(() => localStorage.setItem('wayfind.preferences', JSON.stringify({ theme: 'light', motion: 'reduce', locale: 'es' })));
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${harness.baseUrl}/welcome`);
+  const welcome = page.locator('wf-welcome-page');
+  await welcome.locator('#name').fill('Marisol');
+  await welcome.locator('input[name=ageBand]').last().check();
+  await welcome.locator('button[type=submit]').click();
+  await welcome.locator('input[name=pack][value="spreadsheet-formulas"]').check();
+  await welcome.locator('input[name=goal]').first().waitFor();
+  await welcome.locator('button[type=submit]').click();
+  await welcome.locator('a[href*="practice"]').last().click();
+  const practice = page.locator('wf-practice-page');
+  await practice.locator('wf-practice-ready button.primary').click();
+  const view = practice.locator('wf-item-view');
+  // The first items of the course: a lesson, then questions on a sheet; answer until one asks for a
+  // formula (its target cell carries a hidden label, which once stretched the page sideways).
+  const target = view.locator('.sheet td.target');
+  for (let asked = 0; asked < 8; asked++) {
+    const lesson = practice.locator('wf-lesson-view');
+    await lesson.or(view.locator('#question')).first().waitFor();
+    if (await lesson.isVisible()) await lesson.locator('button.done').click();
+    await view.locator('#question').waitFor();
+    if ((await target.count()) > 0) break;
+    const typed = view.locator('#answer');
+    if ((await typed.count()) > 0) await typed.fill('1');
+    else await view.locator('input[type=radio], input[type=checkbox]').first().check();
+    await view.locator('button[type=submit]').click();
+    await view.locator('.after').waitFor();
+    await view.locator('button.next').click();
+  }
+  await target.waitFor();
+  const problems: string[] = [];
+  for (const size of SIZES) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    problems.push(...(await checkHere(`spreadsheet item ${size.name}`, `spreadsheet-item-${size.name}-es-light`, false)));
+  }
+  assert.deepEqual(problems, []);
+});
+
 test('no page error happened', () => {
   assert.deepEqual(pageErrors, []);
 });

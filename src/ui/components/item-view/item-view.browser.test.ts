@@ -100,6 +100,18 @@ describe('<wf-item-view>', () => {
     expect(await submit(view)).to.equal('=SUM(B2:B3)');
   });
 
+  it('keeps a spreadsheet wider than a phone inside its own scroller, screen-reader text included', async () => {
+    // Six columns in a 300px box: the table scrolls sideways in .sheet-wrap. The target cell's
+    // hidden label is absolutely positioned; it must not stretch the page past the box.
+    const wide: Item = { ...ITEMS[6]!, id: 'wide', table: { header: true, rows: [['Item', 'Qty', 'Price', 'Tax', 'Region', 'Total'], ['Pens', 2, 1.5, 0.2, 'North', null]] }, target: 'F2' } as Item;
+    const box = await fixture<HTMLDivElement>(html`<div style="position: relative; width: 300px; overflow: auto"><wf-item-view .item=${wide}></wf-item-view></div>`);
+    const view = box.querySelector('wf-item-view')!;
+    await view.updateComplete;
+    const wrap = view.shadowRoot!.querySelector('.sheet-wrap')!;
+    expect(wrap.scrollWidth).to.be.greaterThan(wrap.clientWidth);
+    expect(box.scrollWidth).to.be.at.most(box.clientWidth + 1);
+  });
+
   it('asks for hints one at a time and shows what it is given', async () => {
     const view = await mount(ITEMS[3]!);
     const hintButton = () => view.shadowRoot!.querySelector<HTMLButtonElement>('button.hint');

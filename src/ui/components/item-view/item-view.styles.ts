@@ -114,6 +114,9 @@ export const itemViewStyles = css`
   .sheet-wrap {
     overflow-x: auto;
     margin: 0.5rem 0 1rem;
+    /* The containing block of the target cell's hidden label (position: absolute): without it
+       the label escaped this scroller and a six-column sheet made a phone's page scroll sideways. */
+    position: relative;
   }
   .sheet-wrap:focus-visible {
     outline: 3px solid var(--wf-focus);
