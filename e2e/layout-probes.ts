@@ -78,7 +78,13 @@ export async function findLayoutProblems(page: Page): Promise<LayoutProblem[]> {
         return false;
       };
       const wide = all.filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !hiddenAncestor(e) && !clippedInside(e));
-      const innermost = wide.filter((e) => !wide.some((other) => other !== e && parentOf(other) === e)).slice(0, 3).map(describe);
+      let innermost = wide.filter((e) => !wide.some((other) => other !== e && parentOf(other) === e)).slice(0, 3).map(describe);
+      // Nothing visible sticks out: then it is hidden text (screen-reader only, position: absolute)
+      // that escaped a scroller, as a spreadsheet's target label once did. Name that instead.
+      if (innermost.length === 0) {
+        const escaped = all.filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && styleOf(e).position === 'absolute');
+        innermost = escaped.slice(0, 3).map((e) => `hidden ${describe(e)}`);
+      }
       problems.push({ kind: 'sideways-scroll', what: `page is ${scrollWidth}px wide in a ${window.innerWidth}px window: ${innermost.join('; ')}` });
     }
 
