@@ -78,6 +78,16 @@ async function checkHere(where: string, shot: string, withKeyboard: boolean): Pr
   return found;
 }
 
+/** The screen as it is, checked at phone and Chromebook size (no keyboard walk); screenshots `${shot}-<size>-${suffix}`. */
+async function checkAtBothSizes(where: string, shot: string, suffix: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const size of SIZES) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    found.push(...(await checkHere(`${where} ${size.name}`, `${shot}-${size.name}-${suffix}`, false)));
+  }
+  return found;
+}
+
 test('a learner onboards and takes the placement check; the goal step and the result page fit at both sizes', async () => {
   await page.goto(`${harness.baseUrl}/welcome`);
   const welcome = page.locator('wf-welcome-page');
@@ -86,11 +96,7 @@ test('a learner onboards and takes the placement check; the goal step and the re
   await welcome.locator('button[type=submit]').click();
   await welcome.locator('input[name=goal]').first().waitFor();
   // The course and goal step: long goal names wrap beside their radio buttons on a phone.
-  const goalStep: string[] = [];
-  for (const size of SIZES) {
-    await page.setViewportSize({ width: size.width, height: size.height });
-    goalStep.push(...(await checkHere(`welcome goal step ${size.name}`, `welcome-goal-${size.name}-en-light`, false)));
-  }
+  const goalStep = await checkAtBothSizes('welcome goal step', 'welcome-goal', 'en-light');
   await page.setViewportSize({ width: 1366, height: 768 });
   await welcome.locator('button[type=submit]').click();
   await welcome.getByRole('link', { name: 'Take the placement check' }).click();
@@ -106,11 +112,7 @@ test('a learner onboards and takes the placement check; the goal step and the re
     await done.or(placement.locator('wf-placement-question h3').filter({ hasNotText: new RegExp(`^${heading}$`) })).first().waitFor({ timeout: 30000 });
   }
   await done.waitFor();
-  const problems: string[] = [];
-  for (const size of SIZES) {
-    await page.setViewportSize({ width: size.width, height: size.height });
-    problems.push(...(await checkHere(`placement result ${size.name}`, `placement-result-${size.name}-en-light`, false)));
-  }
+  const problems = await checkAtBothSizes('placement result', 'placement-result', 'en-light');
   assert.deepEqual([...goalStep, ...problems], []);
 });
 
@@ -122,12 +124,7 @@ test('a practice item, with Why this? open and the read-aloud control, fits at b
   const why = practice.locator('wf-why-this summary');
   await why.waitFor({ timeout: 30000 });
   await why.click();
-  const problems: string[] = [];
-  for (const size of SIZES) {
-    await page.setViewportSize({ width: size.width, height: size.height });
-    problems.push(...(await checkHere(`practice item ${size.name}`, `practice-item-${size.name}-en-light`, false)));
-  }
-  assert.deepEqual(problems, []);
+  assert.deepEqual(await checkAtBothSizes('practice item', 'practice-item', 'en-light'), []);
 });
 
 for (const locale of ['en', 'es']) {
@@ -215,12 +212,7 @@ test('a Spreadsheet course item, its sheet wider than a phone, scrolls inside it
     await view.locator('button.next').click();
   }
   await target.waitFor();
-  const problems: string[] = [];
-  for (const size of SIZES) {
-    await page.setViewportSize({ width: size.width, height: size.height });
-    problems.push(...(await checkHere(`spreadsheet item ${size.name}`, `spreadsheet-item-${size.name}-es-light`, false)));
-  }
-  assert.deepEqual(problems, []);
+  assert.deepEqual(await checkAtBothSizes('spreadsheet item', 'spreadsheet-item', 'es-light'), []);
 });
 
 test('no page error happened', () => {

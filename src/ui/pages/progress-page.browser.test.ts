@@ -27,6 +27,21 @@ afterEach(async () => {
   db = undefined;
 });
 
+/** The progress page of `learnerId`, with its three charts drawn. */
+async function progressPageOf(database: WayfindDb, learnerId: string): Promise<WfProgressPage> {
+  service = new HouseholdService(database);
+  service.start();
+  await service.ready;
+  await service.select(learnerId);
+  const host = await fixture<HTMLElement & { provide(s: HouseholdService): void }>(html`<test-progress-household></test-progress-household>`);
+  host.provide(service);
+  const page = document.createElement('wf-progress-page') as WfProgressPage;
+  page.db = database;
+  host.append(page);
+  await waitUntil(() => page.shadowRoot!.querySelectorAll('wf-chart').length === 3, 'three charts', SLOW);
+  return page;
+}
+
 describe('<wf-progress-page>', () => {
   it('charts the current learner’s minutes, accuracy and mastery, each with a summary and a table', async () => {
     db = uniqueTestDb('progress-page');
@@ -41,16 +56,7 @@ describe('<wf-progress-page>', () => {
     // Ben practised far more: none of it may show on Ana's page.
     for (let index = 0; index < 5; index++) await answer(ben.id, true, 600_000);
 
-    service = new HouseholdService(db);
-    service.start();
-    await service.ready;
-    await service.select(ana.id);
-    const host = await fixture<HTMLElement & { provide(s: HouseholdService): void }>(html`<test-progress-household></test-progress-household>`);
-    host.provide(service);
-    const page = document.createElement('wf-progress-page') as WfProgressPage;
-    page.db = db;
-    host.append(page);
-    await waitUntil(() => page.shadowRoot!.querySelectorAll('wf-chart').length === 3, 'three charts', SLOW);
+    const page = await progressPageOf(db, ana.id);
     const charts = [...page.shadowRoot!.querySelectorAll('wf-chart')];
     await Promise.all(charts.map((chart) => chart.updateComplete));
     const summaries = charts.map((chart) => chart.shadowRoot!.querySelector('figcaption')!.textContent);
@@ -72,16 +78,7 @@ describe('<wf-progress-page>', () => {
       await recordAnswer(db, { learnerId: ana.id, packId: 'p', itemId: `i${index}`, skillId: 's', skillIds: ['s'], response: '1', correct: false, hintsUsed: 0, durationMs: 500, startedAt: now - 500, answeredAt: now, sessionId: null },
         [{ skillId: 's', packId: 'p', estimate: 0.6, masteryLevel: 'practising' }]);
     }
-    service = new HouseholdService(db);
-    service.start();
-    await service.ready;
-    await service.select(ana.id);
-    const host = await fixture<HTMLElement & { provide(s: HouseholdService): void }>(html`<test-progress-household></test-progress-household>`);
-    host.provide(service);
-    const page = document.createElement('wf-progress-page') as WfProgressPage;
-    page.db = db;
-    host.append(page);
-    await waitUntil(() => page.shadowRoot!.querySelectorAll('wf-chart').length === 3, 'three charts', SLOW);
+    const page = await progressPageOf(db, ana.id);
     const chart = page.shadowRoot!.querySelectorAll('wf-chart')[1]!;
     await chart.updateComplete;
     expect(chart.shadowRoot!.querySelector('figcaption')!.textContent).to.equal('Under a minute of practice on 1 of the last 30 days.');
