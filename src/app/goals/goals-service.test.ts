@@ -16,7 +16,6 @@ import {
   nextCredentials,
   projectLearnerGoals,
   streakLength,
-  strengthsAndGaps,
   type GoalDraft,
 } from './goals-service.ts';
 
@@ -240,13 +239,6 @@ describe('progress figures', () => {
       event('c', 0, 'practising', 'familiar', 9),
     ];
     expect(masteredByDay(events, NOW, 4).map((entry) => entry.mastered)).toEqual([1, 2, 1, 2]);
-  });
-
-  it('picks strengths and skills to work on from the model’s estimates', () => {
-    const states = [state('a', 'practising', 0.3), state('b', 'familiar', 0.7), state('c', 'mastered', 0.97), state('d', 'not-started', 0.1), state('e', 'practising', 0.5)];
-    const { strengths, toWorkOn } = strengthsAndGaps(states, 2);
-    expect(strengths.map((entry) => entry.skillId)).toEqual(['c', 'b']);
-    expect(toWorkOn.map((entry) => entry.skillId)).toEqual(['a', 'e']);
   });
 
   it('ranks the credentials still to earn by the share of skills at their level (levels, not estimates)', () => {

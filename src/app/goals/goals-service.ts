@@ -252,23 +252,6 @@ export function masteredByDay(events: readonly Pick<SkillEvent, 'skillId' | 'at'
   });
 }
 
-/**
- * The learner's strengths (highest model estimates among skills at least familiar) and the
- * skills to work on (lowest estimates among skills started but not mastered).
- */
-export function strengthsAndGaps(states: readonly SkillState[], count = 3): { strengths: SkillState[]; toWorkOn: SkillState[] } {
-  const strengths = states
-    .filter((state) => meetsLevel(state.masteryLevel, 'familiar'))
-    .sort((a, b) => b.estimate - a.estimate || a.skillId.localeCompare(b.skillId))
-    .slice(0, count);
-  const chosen = new Set(strengths.map((state) => state.skillId));
-  const toWorkOn = states
-    .filter((state) => state.masteryLevel !== 'not-started' && state.masteryLevel !== 'mastered' && !chosen.has(state.skillId))
-    .sort((a, b) => a.estimate - b.estimate || a.skillId.localeCompare(b.skillId))
-    .slice(0, count);
-  return { strengths, toWorkOn };
-}
-
 /** A pack credential as the dashboards need it. */
 export interface CredentialTarget {
   packId: string;

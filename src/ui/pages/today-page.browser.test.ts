@@ -24,7 +24,7 @@ const PACKS: PackChoice[] = [
   {
     id: 'p',
     title: 'Pack',
-    skills: [{ id: 'halves', name: 'Halves' }, { id: 'thirds', name: 'Thirds' }],
+    skills: [{ id: 'halves', name: 'Halves' }, { id: 'thirds', name: 'Thirds', prerequisites: ['halves'] }, { id: 'simplest', name: 'Simplest form', prerequisites: ['halves'] }],
     credentials: [{ packId: 'p', credentialKey: 'c1', name: 'Fraction Starter', skillIds: ['halves', 'thirds'], level: 'mastered' }],
   },
   // A course on the device that neither learner studies: its credentials are never "next to earn".
@@ -104,5 +104,23 @@ describe('<wf-today-page>', () => {
     expect(benView).to.contain('Ben’s Badge');
     expect(benView).not.to.contain('Ana');
     expect(benView).not.to.contain('Halves');
+  });
+
+  it('lists as skills to work on those on the way to an open goal, as practice gives them', async () => {
+    db = uniqueTestDb('today-toward');
+    const ana = await createLearner(db, { displayName: 'Ana', avatar: 'fox', ageBand: '8-10', language: 'en' });
+    await addGoal(db, { learnerId: ana.id, title: 'Thirds', kind: 'skills', packId: 'p', credentialKey: null, skillIds: ['thirds'], targetLevel: 'mastered', minutesPerDay: null, dueAt: null, setBy: 'learner' });
+    const started = (skillId: string, estimate: number) =>
+      saveSkillState(db!, { learnerId: ana.id, skillId, packId: 'p', estimate, masteryLevel: 'practising', evidence: { attempts: 1, correct: 0 }, reviewCard: null });
+    // "I don't know yet" to Simplest form in placement: the lowest estimate, but off the goal's way.
+    await started('simplest', 0.1);
+    await started('halves', 0.4);
+    await started('thirds', 0.3);
+    service = new HouseholdService(db);
+    const page = await mount(db, service);
+    await service.select(ana.id);
+    await waitUntil(() => text(page).includes('Skills to work on') && text(page).includes('Halves'), 'skills to work on', SLOW);
+    const items = [...page.shadowRoot!.querySelectorAll('#skills-heading ~ .columns > div:last-child li')].map((li) => li.textContent!.trim());
+    expect(items).to.deep.equal(['Thirds', 'Halves']);
   });
 });

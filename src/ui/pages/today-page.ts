@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { goalStatusText, goalSuggestionText, nextCredentials, paceSamplesOfDays, projectLearnerGoals, streakLength, strengthsAndGaps } from '../../app/goals/index.ts';
+import { goalStatusText, goalSuggestionText, nextCredentials, paceSamplesOfDays, projectLearnerGoals, skillsTowardOpenGoals, streakLength, strengthsAndGaps } from '../../app/goals/index.ts';
 import { learnerPackIds } from '../../app/library/index.ts';
 import { dueReviews } from '../../app/practice/index.ts';
 import { listCredentials } from '../../data/credentials.ts';
@@ -165,7 +165,9 @@ export class WfTodayPage extends LitElement {
   #dashboard(data: TodayData) {
     const names = skillNames(this.packs);
     const nameOf = (skillId: string) => names.get(skillId) ?? skillId;
-    const { strengths, toWorkOn } = strengthsAndGaps(data.states);
+    // "To work on" agrees with practice: while a goal is open, skills on its way.
+    const toward = skillsTowardOpenGoals(data.goals.map((entry) => entry.goal), this.packs.map((pack) => ({ packId: pack.id, skills: pack.skills })), data.states);
+    const { strengths, toWorkOn } = strengthsAndGaps(data.states, 3, toward);
     // Only the learner's own courses: credentials of a course they never started are not "next".
     const targets = this.packs.filter((pack) => data.packIds.has(pack.id)).flatMap((pack) => pack.credentials);
     const next = nextCredentials(targets, data.states, data.credentials);

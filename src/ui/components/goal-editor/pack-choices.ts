@@ -12,7 +12,8 @@ import { listInstalledPacks } from '../../../data/packs.ts';
 export interface PackChoice {
   id: string;
   title: string;
-  skills: { id: string; name: string }[];
+  /** With the prerequisites, so a page can tell which skills lie on the way to a goal. */
+  skills: { id: string; name: string; prerequisites?: string[] }[];
   credentials: CredentialTarget[];
 }
 
@@ -40,7 +41,7 @@ export function packChoiceOf(pack: Pack, locale: string): PackChoice {
   return {
     id: pack.id,
     title: pack.l10n?.[locale]?.title ?? pack.l10n?.[language]?.title ?? pack.title,
-    skills: pack.skills.map((skill) => ({ id: skill.id, name: nameOf(skill) })),
+    skills: pack.skills.map((skill) => ({ id: skill.id, name: nameOf(skill), prerequisites: [...skill.prerequisites] })),
     credentials: (pack.credentials ?? []).map((credential) => ({
       packId: pack.id,
       credentialKey: credential.id,
