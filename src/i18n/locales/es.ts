@@ -735,6 +735,7 @@
 'sc40cd77e0d29dbf8': `Bien`,
 'sc420f37e0d3ab496': `Meta`,
 'sc4394123600394a6': `Muy seguro`,
+'sc4668e48463f578e': `Una habilidad cuenta como demostrada cuando la prueba está segura de ella: por tus respuestas sobre ella o sobre una habilidad que se apoya en ella. Las habilidades por las que preguntó sin llegar a estar segura quedan en «Practicando»: la práctica lo dirá.`,
 'sc46842cc95f6ded1': `Tipo de registro`,
 'sc4c5e2b8046411a1': str`No se pudo cerrar la sesión: ${0}`,
 'sc530a2e3523e87fb': `Las copias de seguridad son archivos que guardas tú, con una frase de contraseña opcional. En Ajustes puedes ver lo que se guarda y borrar un perfil o todo.`,

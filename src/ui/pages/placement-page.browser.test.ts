@@ -104,6 +104,9 @@ describe('<wf-placement-page>', () => {
     const events = await listSkillEvents(db, learner.id);
     expect(events.filter((e) => e.cause === 'placement').map((e) => e.skillId)).to.include.members(['count', 'add']);
     expect(page.shadowRoot!.textContent).to.contain(`Questions asked: ${asked}`);
+    // carry was asked and not placed: the result says why it is Practising.
+    expect(levels.carry).to.equal('practising');
+    expect(page.shadowRoot!.textContent).to.contain('Skills it asked about but is not yet sure of are Practising');
     const map = page.shadowRoot!.querySelector('wf-skill-map')!;
     await map.updateComplete;
     expect(map.shadowRoot!.querySelector('li[data-skill="add"] wf-mastery-badge')!.getAttribute('level')).to.equal('proficient');

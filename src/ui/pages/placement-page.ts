@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { appDb, type WayfindDb } from '../../data/db.ts';
 import { listLibrary, readCatalog } from '../../app/library/index.ts';
@@ -202,9 +202,15 @@ export class WfPlacementPage extends LitElement {
     const placed = results.filter((r) => r.placed).length;
     const standings = new Map<string, SkillStanding>(results.map((r) => [r.skillId, { level: r.masteryLevel, estimate: r.estimate, placed: r.placed === true }]));
     const asked = this.#session?.questionsAsked ?? 0;
+    // A skill answered right once can stay below one never asked (a prerequisite of a skill
+    // answered right): say why, so the list does not read as contradicting the answers.
+    const unsure = results.some((r) => !r.placed && r.masteryLevel === 'practising');
     return html`<section aria-labelledby="done-heading">
       <h2 id="done-heading" tabindex="-1">${msg('Your placement result')}</h2>
       <p>${msg(str`You showed ${placed} of ${results.length} skills: they are Proficient (from placement) until practice confirms them.`)}</p>
+      ${unsure
+        ? html`<p>${msg('A skill counts as shown when the check is sure of it: from your answers on it, or on a skill that builds on it. Skills it asked about but is not yet sure of are Practising: practice will tell.')}</p>`
+        : nothing}
       <p class="count">${msg(str`Questions asked: ${asked}`)}</p>
       <ul class="links">
         <li><a href="/practice">${msg('Start practising')}</a></li>
