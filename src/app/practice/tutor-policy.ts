@@ -36,7 +36,8 @@
  *   chain is five skills deep, 62 answers without this part, 53 with it; any weight from 0.05
  *   to 0.5 gave 53-59 (58 at today's line of 0.86).
  * A skill answered MAX_ANSWERS_PER_SKILL_IN_SESSION times in this session waits for the next
- * session while anything else can be practised (then resting skills come last of all).
+ * session while anything else can be practised (with `goalFirst`: anything else toward the goal);
+ * resting skills come last of all.
  * Ties go to the skill earlier in the pack. An item already seen in this session is never
  * offered again; a skill with no unseen item is not a candidate, unless the caller allows repeats
  * (`allowRepeats`, only when no fresh item is left anywhere): then the item seen longest ago.
@@ -60,7 +61,8 @@ export const POLICY_WEIGHTS = { band: 0.5, goal: 0.3, variety: 0.2, unlock: 0.2 
 export const GAIN_WEIGHTS = { spreadPerAnswer: 0.002, unlock: 0.02 } as const;
 export const DEFAULT_TARGET_BAND: readonly [number, number] = [0.6, 0.85];
 /**
- * At most this many answers on one skill in a session while another skill can be practised.
+ * At most this many answers on one skill in a session while another skill can be practised (with
+ * `goalFirst`: another skill toward the goal).
  * Without it, goal gains kept a new learner who answered everything right on their first skill
  * for ten items in a row (the model's estimate climbs a little with each right answer, and the
  * mastery rule needs a second session anyway). 6 is what bench:policy has always assumed: its
