@@ -9,7 +9,7 @@
  * was reached.
  */
 import type { Goal, SkillState } from '../../data/records.ts';
-import { meetsLevel } from '../practice/index.ts';
+import { meetsLevel, skillsTowardGoals } from '../practice/index.ts';
 
 /** A pack's skill graph, as much of it as this needs. */
 export interface GoalGraph {
@@ -18,27 +18,23 @@ export interface GoalGraph {
 }
 
 /**
- * `packId/skillId` of every skill toward an open goal: its skills not yet mastered and their
- * prerequisites, direct or not (as the tutor counts them, tutor-policy.ts skillsTowardGoals).
+ * `packId/skillId` of every skill toward an open goal, as the tutor counts them (practice's
+ * skillsTowardGoals): the goal's skills not yet mastered and their prerequisites, direct or not.
  */
 export function skillsTowardOpenGoals(
   goals: readonly Pick<Goal, 'packId' | 'skillIds' | 'completedAt'>[],
   graphs: readonly GoalGraph[],
   states: readonly Pick<SkillState, 'packId' | 'skillId' | 'masteryLevel'>[] = [],
 ): Set<string> {
-  const mastered = new Set(states.filter((state) => state.masteryLevel === 'mastered').map((state) => towardKey(state.packId, state.skillId)));
   const toward = new Set<string>();
-  for (const goal of goals) {
-    if (goal.completedAt !== null || goal.packId === null) continue;
-    const packId = goal.packId;
-    const prerequisites = new Map((graphs.find((graph) => graph.packId === packId)?.skills ?? []).map((skill) => [skill.id, skill.prerequisites ?? []]));
-    const visit = (skillId: string): void => {
-      const key = towardKey(packId, skillId);
-      if (toward.has(key)) return;
-      toward.add(key);
-      prerequisites.get(skillId)?.forEach(visit);
-    };
-    goal.skillIds.filter((skillId) => !mastered.has(towardKey(packId, skillId))).forEach(visit);
+  const packIds = new Set(goals.filter((goal) => goal.completedAt === null).map((goal) => goal.packId));
+  for (const packId of packIds) {
+    if (packId === null) continue;
+    const goalSkillIds = goals.filter((goal) => goal.completedAt === null && goal.packId === packId).flatMap((goal) => goal.skillIds);
+    // A pack not (yet) among the graphs: its goal skills still count, without prerequisites.
+    const skills = (graphs.find((graph) => graph.packId === packId)?.skills ?? []).map((skill) => ({ id: skill.id, prerequisites: skill.prerequisites ?? [] }));
+    const levels = new Map(states.filter((state) => state.packId === packId).map((state) => [state.skillId, state.masteryLevel]));
+    for (const skillId of skillsTowardGoals(skills, goalSkillIds, levels)) toward.add(towardKey(packId, skillId));
   }
   return toward;
 }

@@ -21,4 +21,5 @@ export type { AnsweredItem } from './new-attempt.ts';
 export type { PracticeSession, PresentedItem, SessionSummary } from './practice-session.ts';
 export { afterPractice, choosePack, chosenPackId, packForSetting, readPack, startPractice } from './practice-setup.ts';
 export { TARGET_RETENTION, cardForNewlyMastered, dueReviews } from './review.ts';
+export { skillsTowardGoals } from './tutor-policy.ts';
 export type { WhyThis } from './tutor-policy.ts';

@@ -239,7 +239,7 @@ export function scoreCandidates(
   const inSession = new Map<string, number>();
   for (const entry of input.session) inSession.set(entry.skillId, (inSession.get(entry.skillId) ?? 0) + 1);
   const [low, high] = input.targetBand ?? DEFAULT_TARGET_BAND;
-  const goalRelevant = skillsTowardGoals(input);
+  const goalRelevant = skillsTowardGoals(input.skills, input.goalSkillIds, input.levels);
   const recent = input.session.map((entry) => entry.skillId).reverse();
   const dependants = dependantsOnTheWay(input, goalRelevant);
   const scores: CandidateScore[] = [];
@@ -290,16 +290,19 @@ function dependantsOnTheWay(input: PolicyInput, towardGoals: ReadonlySet<string>
   return counts;
 }
 
-/** Unmastered goal skills and every skill they need, directly or not. */
-function skillsTowardGoals(input: PolicyInput): Set<string> {
-  const byId = new Map(input.skills.map((skill) => [skill.id, skill]));
+/**
+ * Unmastered goal skills and every skill they need, directly or not: what "toward the goal" means
+ * for the tutor, and for any page that must agree with what it offers (Today's skills to work on).
+ */
+export function skillsTowardGoals(skills: readonly GraphSkill[], goalSkillIds: readonly string[], levels: ReadonlyMap<string, MasteryLevel>): Set<string> {
+  const byId = new Map(skills.map((skill) => [skill.id, skill]));
   const relevant = new Set<string>();
   const visit = (id: string): void => {
     if (relevant.has(id)) return;
     relevant.add(id);
     byId.get(id)?.prerequisites.forEach(visit);
   };
-  for (const goal of input.goalSkillIds) if (input.levels.get(goal) !== 'mastered') visit(goal);
+  for (const goal of goalSkillIds) if (levels.get(goal) !== 'mastered') visit(goal);
   return relevant;
 }
 
